@@ -1,0 +1,6 @@
+//! Presentational pieces shared by pages.
+
+pub mod confirm;
+pub mod editor;
+pub mod fields;
+pub mod layout;

@@ -1,0 +1,50 @@
+//! The Leptos user interface: a thin layer over [`crate::domain`].
+//!
+//! One [`state::PlanStore`] in context holds the plan and is the only place
+//! that changes it; pages read it through memos. Storage and files are
+//! isolated in [`persist`] and [`files`]; every string goes through [`i18n`].
+
+mod components;
+mod files;
+mod i18n;
+mod notices;
+mod pages;
+mod persist;
+mod query;
+mod state;
+
+use components::layout::Layout;
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+use pages::*;
+
+/// Mounts the app on the page's body.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(App);
+}
+
+/// The whole app: contexts, then the routed pages inside the layout.
+#[component]
+pub fn App() -> impl IntoView {
+    let i18n = i18n::provide();
+    let notices = notices::provide();
+    state::provide(i18n, notices);
+    view! {
+        <Router>
+            <Layout>
+                <Routes fallback=not_found::NotFound>
+                    <Route path=path!("/") view=overview::Overview />
+                    <Route path=path!("/catalogue") view=catalogue::Catalogue />
+                    <Route path=path!("/offers/new") view=offer_form::NewOffer />
+                    <Route path=path!("/offers/:id") view=offer::OfferPage />
+                    <Route path=path!("/offers/:id/edit") view=offer_form::EditOffer />
+                    <Route path=path!("/event") view=event_form::EventForm />
+                    <Route path=path!("/participants") view=participants::Participants />
+                    <Route path=path!("/plans") view=plans::Plans />
+                </Routes>
+            </Layout>
+        </Router>
+    }
+}

@@ -1,0 +1,153 @@
+//! The offer catalogue: search and filter the offers, open one.
+
+use crate::app::i18n::{tr, use_i18n};
+use crate::app::query::{use_query_param, QueryParam};
+use crate::app::state::use_store;
+use crate::domain::catalogue::{search, CatalogueFilter};
+use crate::domain::model::{code_of, from_code, Modality, ProgramType};
+use crate::i18n::Key;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// Search box, filters (kept in the URL) and the matching offers.
+#[component]
+pub fn Catalogue() -> impl IntoView {
+    let i18n = use_i18n();
+    let plan = use_store().plan();
+    let text = use_query_param("q", true);
+    let theme = use_query_param("theme", true);
+    let country = use_query_param("country", true);
+    let modality = use_query_param("modality", true);
+    let kind = use_query_param("type", true);
+    let filter = Memo::new(move |_| CatalogueFilter {
+        text: text.value.get().unwrap_or_default(),
+        theme: theme.value.get().map(|t| t.as_str().into()),
+        country: country.value.get().map(|c| c.as_str().into()),
+        modality: modality.value.get().and_then(|m| from_code(&m)),
+        program_type: kind.value.get().and_then(|t| from_code(&t)),
+    });
+    let results = Memo::new(move |_| {
+        plan.with(|p| search(p, &filter.get()).into_iter().map(|o| o.id.clone()).collect::<Vec<_>>())
+    });
+    let theme_options = Signal::derive(move || {
+        let lang = i18n.lang().code();
+        plan.with(|p| p.themes.iter().map(|t| (t.id.to_string(), t.label(lang).to_owned())).collect())
+    });
+    let country_options = Signal::derive(move || {
+        plan.with(|p| p.countries.iter().map(|c| (c.id.to_string(), c.name.clone())).collect())
+    });
+    let modality_options = Signal::derive(move || {
+        let lang = i18n.lang();
+        Modality::ALL.iter().map(|m| (code_of(m), lang.modality(*m).to_owned())).collect()
+    });
+    let type_options = Signal::derive(move || {
+        let lang = i18n.lang();
+        ProgramType::ALL.iter().map(|t| (code_of(t), lang.program_type(*t).to_owned())).collect()
+    });
+    let clear = move |_| {
+        for p in [text, theme, country, modality, kind] {
+            p.set(None);
+        }
+    };
+    let count = move || {
+        let lang = i18n.lang();
+        let shown = lang.integer(results.with(Vec::len) as i64);
+        let total = lang.integer(plan.with(|p| p.offers.len()) as i64);
+        lang.fill(Key::CatalogueCount, &[("shown", &shown), ("total", &total)])
+    };
+    view! {
+        <section class="page catalogue">
+            <header class="page-head">
+                <h1>{tr!(i18n, CatalogueTitle)}</h1>
+                <A href="/offers/new" attr:class="button">{tr!(i18n, CatalogueAdd)}</A>
+            </header>
+            <form class="filters" role="search" on:submit=|ev| ev.prevent_default()>
+                <label class="field search">
+                    <span>{tr!(i18n, CatalogueSearch)}</span>
+                    <input
+                        type="search"
+                        data-testid="catalogue-search"
+                        placeholder=tr!(i18n, CataloguePlaceholder)
+                        prop:value=move || text.value.get().unwrap_or_default()
+                        on:input=move |ev| text.set(Some(event_target_value(&ev)))
+                    />
+                </label>
+                <Filter label=Key::CatalogueTheme param=theme options=theme_options testid="filter-theme" />
+                <Filter label=Key::CatalogueCountry param=country options=country_options testid="filter-country" />
+                <Filter label=Key::CatalogueModality param=modality options=modality_options testid="filter-modality" />
+                <Filter label=Key::CatalogueType param=kind options=type_options testid="filter-type" />
+                <Show when=move || !filter.with(CatalogueFilter::is_empty)>
+                    <button type="button" class="quiet" on:click=clear>{tr!(i18n, CatalogueClear)}</button>
+                </Show>
+            </form>
+            <p class="count" role="status" data-testid="catalogue-count">{count}</p>
+            <ul class="offer-list" data-testid="offer-list">
+                <For each=move || results.get() key=|id| id.clone() let:id>
+                    <OfferCard id=id />
+                </For>
+            </ul>
+            <Show when=move || results.with(Vec::is_empty)>
+                <p class="empty">{tr!(i18n, CatalogueNone)}</p>
+            </Show>
+        </section>
+    }
+}
+
+/// A select over one query parameter, with "all" as the empty choice.
+#[component]
+fn Filter(
+    label: Key,
+    param: QueryParam,
+    options: Signal<Vec<(String, String)>>,
+    testid: &'static str,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <label class="field">
+            <span>{move || i18n.t(label)}</span>
+            <select
+                data-testid=testid
+                prop:value=move || param.value.get().unwrap_or_default()
+                on:change=move |ev| param.set(Some(event_target_value(&ev)))
+            >
+                <option value="">{tr!(i18n, CatalogueAll)}</option>
+                {move || {
+                    let current = param.value.get().unwrap_or_default();
+                    options
+                        .get()
+                        .into_iter()
+                        .map(|(value, text)| {
+                            let selected = value == current;
+                            view! { <option value=value selected=selected>{text}</option> }
+                        })
+                        .collect_view()
+                }}
+            </select>
+        </label>
+    }
+}
+
+/// One offer in the list: title, who offers it, type and themes.
+#[component]
+fn OfferCard(id: crate::domain::ids::OfferId) -> impl IntoView {
+    let i18n = use_i18n();
+    let plan = use_store().plan();
+    move || {
+        let lang = i18n.lang();
+        let (offer, who, themes) = plan.with(|p| {
+            let offer = p.offer(&id)?.clone();
+            let agency = offer.agency.as_ref().and_then(|a| p.agency(a)).map(|a| a.acronym.clone());
+            let who = [Some(p.country_name(&offer.country)), agency].into_iter().flatten().collect::<Vec<_>>();
+            let themes: Vec<String> = offer.themes.iter().map(|t| p.theme_label(t, lang.code())).collect();
+            Some((offer, who.join(" · "), themes))
+        })?;
+        Some(view! {
+            <li class="offer-card" data-testid="offer-card">
+                <h2><A href=format!("/offers/{}", offer.id)>{offer.title.clone()}</A></h2>
+                <p class="who">{who}</p>
+                <p class="type">{lang.program_type(offer.program_type)}</p>
+                <ul class="chips">{themes.into_iter().map(|t| view! { <li class="chip">{t}</li> }).collect_view()}</ul>
+            </li>
+        })
+    }
+}

@@ -1,0 +1,154 @@
+//! Editing the event: name, place, dates, the rounds' slots and the rooms.
+
+use crate::app::components::editor::Editor;
+use crate::app::components::fields::{bind, Binding, SelectField, TextArea, TextField};
+use crate::app::i18n::{tr, use_i18n};
+use crate::app::notices::{use_notices, Level};
+use crate::app::state::use_store;
+use crate::domain::date::{Date, TimeOfDay};
+use crate::domain::edit::Edit;
+use crate::domain::ids::{next_id, RoomId, SlotId};
+use crate::domain::model::{Event, Room, Slot};
+use crate::i18n::{Key, Lang};
+use leptos::prelude::*;
+use std::str::FromStr;
+
+/// Binds a date or time field: text in, parsed value kept only when valid.
+fn bind_parsed<V: FromStr + ToString + 'static>(
+    draft: RwSignal<Event>,
+    get: impl Fn(&Event) -> V + Send + Sync + 'static,
+    set: impl Fn(&mut Event, V) + Send + Sync + 'static,
+) -> Binding {
+    bind(draft, move |e| get(e).to_string(), move |e, text| {
+        if let Ok(value) = text.parse() {
+            set(e, value);
+        }
+    })
+}
+
+/// The event form; slots and rooms are rows that can be added and removed.
+#[component]
+pub fn EventForm() -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_store();
+    let notices = use_notices();
+    let draft = RwSignal::new(store.plan().get_untracked().event);
+    let on_save = Callback::new(move |()| {
+        store.edit(Edit::SetEvent(draft.get_untracked()))?;
+        notices.push(Level::Info, i18n.lang_untracked().t(Key::EventSaved).to_owned());
+        Ok(())
+    });
+    let on_cancel = Callback::new(move |()| draft.set(store.plan().get_untracked().event));
+    let languages = Signal::derive(|| Lang::all().map(|l| (l.code().to_owned(), l.t(Key::MetaLanguageName).to_owned())).collect());
+    let add_slot = move |_| {
+        draft.update(|e| {
+            let id = SlotId(next_id("slot", e.slots.iter().map(|s| s.id.as_str())));
+            let last = e.slots.last().cloned().unwrap_or(Slot {
+                date: e.starts_on,
+                start: TimeOfDay { hour: 8, minute: 0 },
+                end: TimeOfDay { hour: 8, minute: 45 },
+                ..Slot::default()
+            });
+            let later = |t: TimeOfDay| TimeOfDay { hour: (t.hour + 1).min(23), minute: t.minute };
+            e.slots.push(Slot { id, date: last.date, start: later(last.start), end: later(last.end) });
+        })
+    };
+    let add_room = move |_| {
+        draft.update(|e| {
+            let id = RoomId(next_id("room", e.rooms.iter().map(|r| r.id.as_str())));
+            let name = i18n.lang_untracked().fill(Key::EventRoomDefault, &[("n", &(e.rooms.len() + 1).to_string())]);
+            e.rooms.push(Room { id, name, capacity: 6 });
+        })
+    };
+    view! {
+        <section class="page">
+            <Editor title=Signal::derive(move || i18n.t(Key::EventTitle).to_owned()) on_save=on_save on_cancel=on_cancel>
+                <TextField label=Key::EventName required=true bind=bind(draft, |e| e.name.clone(), |e, v| e.name = v) />
+                <TextField label=Key::EventOrganizer bind=bind(draft, |e| e.organizer.clone(), |e, v| e.organizer = v) />
+                <TextField label=Key::EventVenue bind=bind(draft, |e| e.venue.clone(), |e, v| e.venue = v) />
+                <TextField label=Key::EventCity bind=bind(draft, |e| e.city.clone(), |e, v| e.city = v) />
+                <TextField label=Key::EventStarts kind="date" bind=bind_parsed(draft, |e| e.starts_on, |e, v: Date| e.starts_on = v) />
+                <TextField label=Key::EventEnds kind="date" bind=bind_parsed(draft, |e| e.ends_on, |e, v: Date| e.ends_on = v) />
+                <SelectField label=Key::EventLanguage options=languages bind=bind(draft, |e| e.language.clone(), |e, v| e.language = v) />
+                <TextArea label=Key::EventDescription bind=bind(draft, |e| e.description.clone(), |e, v| e.description = v) />
+                <fieldset class="wide rows">
+                    <legend>{tr!(i18n, EventSlots)}</legend>
+                    <For each=move || draft.with(|e| e.slots.iter().map(|s| s.id.clone()).collect::<Vec<_>>()) key=|id| id.clone() let:id>
+                        <SlotRow draft=draft id=id />
+                    </For>
+                    <button type="button" on:click=add_slot>{tr!(i18n, EventAddSlot)}</button>
+                </fieldset>
+                <fieldset class="wide rows">
+                    <legend>{tr!(i18n, EventRooms)}</legend>
+                    <For each=move || draft.with(|e| e.rooms.iter().map(|r| r.id.clone()).collect::<Vec<_>>()) key=|id| id.clone() let:id>
+                        <RoomRow draft=draft id=id />
+                    </For>
+                    <button type="button" on:click=add_room>{tr!(i18n, EventAddRoom)}</button>
+                </fieldset>
+            </Editor>
+        </section>
+    }
+}
+
+/// One slot: date, start, end, remove.
+#[component]
+fn SlotRow(draft: RwSignal<Event>, id: SlotId) -> impl IntoView {
+    let i18n = use_i18n();
+    let slot = move |e: &Event, id: &SlotId| e.slots.iter().position(|s| &s.id == id);
+    let field = |get: fn(&Slot) -> String, set: fn(&mut Slot, &str)| {
+        let (a, b) = (id.clone(), id.clone());
+        bind(
+            draft,
+            move |e| slot(e, &a).map(|i| get(&e.slots[i])).unwrap_or_default(),
+            move |e, v| {
+                if let Some(i) = slot(e, &b) {
+                    set(&mut e.slots[i], &v)
+                }
+            },
+        )
+    };
+    let remove = {
+        let id = id.clone();
+        move |_| draft.update(|e| e.slots.retain(|s| s.id != id))
+    };
+    view! {
+        <div class="row" data-testid="slot-row">
+            <code>{id.to_string()}</code>
+            <TextField label=Key::EventSlotDate kind="date" bind=field(|s| s.date.to_string(), |s, v| s.date = v.parse().unwrap_or(s.date)) />
+            <TextField label=Key::EventSlotStart kind="time" bind=field(|s| s.start.to_string(), |s, v| s.start = v.parse().unwrap_or(s.start)) />
+            <TextField label=Key::EventSlotEnd kind="time" bind=field(|s| s.end.to_string(), |s, v| s.end = v.parse().unwrap_or(s.end)) />
+            <button type="button" class="quiet" on:click=remove>{tr!(i18n, ActionRemove)}</button>
+        </div>
+    }
+}
+
+/// One room: name, capacity, remove.
+#[component]
+fn RoomRow(draft: RwSignal<Event>, id: RoomId) -> impl IntoView {
+    let i18n = use_i18n();
+    let room = move |e: &Event, id: &RoomId| e.rooms.iter().position(|r| &r.id == id);
+    let field = |get: fn(&Room) -> String, set: fn(&mut Room, &str)| {
+        let (a, b) = (id.clone(), id.clone());
+        bind(
+            draft,
+            move |e| room(e, &a).map(|i| get(&e.rooms[i])).unwrap_or_default(),
+            move |e, v| {
+                if let Some(i) = room(e, &b) {
+                    set(&mut e.rooms[i], &v)
+                }
+            },
+        )
+    };
+    let remove = {
+        let id = id.clone();
+        move |_| draft.update(|e| e.rooms.retain(|r| r.id != id))
+    };
+    view! {
+        <div class="row" data-testid="room-row">
+            <code>{id.to_string()}</code>
+            <TextField label=Key::EventRoomName bind=field(|r| r.name.clone(), |r, v| r.name = v.to_owned()) />
+            <TextField label=Key::EventRoomCapacity kind="number" bind=field(|r| r.capacity.to_string(), |r, v| r.capacity = v.parse().unwrap_or(r.capacity)) />
+            <button type="button" class="quiet" on:click=remove>{tr!(i18n, ActionRemove)}</button>
+        </div>
+    }
+}

@@ -1,0 +1,10 @@
+//! One file (or folder) per page, named for the workflow step it serves.
+
+pub mod catalogue;
+pub mod event_form;
+pub mod not_found;
+pub mod offer;
+pub mod offer_form;
+pub mod overview;
+pub mod participants;
+pub mod plans;

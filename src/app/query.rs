@@ -1,0 +1,45 @@
+//! The page's selection kept in the URL's query, so that a filtered view or
+//! an open form can be bookmarked, shared and reloaded.
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+
+/// One query parameter: its value (tracked) and a setter that rewrites the URL.
+#[derive(Clone, Copy)]
+pub struct QueryParam {
+    pub value: Memo<Option<String>>,
+    set: Callback<Option<String>>,
+}
+
+impl QueryParam {
+    /// Sets (or with `None` or "" removes) the parameter.
+    pub fn set(&self, value: Option<String>) {
+        self.set.run(value);
+    }
+}
+
+/// The query parameter `name`. With `replace`, changes replace the history
+/// entry (filters); without, they push one (opening a form), so Back undoes them.
+pub fn use_query_param(name: &'static str, replace: bool) -> QueryParam {
+    let query = use_query_map();
+    let location = use_location();
+    let navigate = use_navigate();
+    let value = Memo::new(move |_| query.with(|q| q.get(name)).filter(|v| !v.is_empty()));
+    let set = Callback::new(move |new: Option<String>| {
+        let mut pairs: Vec<(String, String)> = query.with_untracked(|q| {
+            q.into_iter().map(|(k, v)| (k.to_string(), v.to_string())).filter(|(k, _)| k != name).collect()
+        });
+        if let Some(v) = new.filter(|v| !v.is_empty()) {
+            pairs.push((name.to_owned(), v));
+        }
+        let encoded: Vec<String> = pairs
+            .iter()
+            .map(|(k, v)| format!("{k}={}", js_sys::encode_uri_component(v)))
+            .collect();
+        let path = location.pathname.get_untracked();
+        let url = if encoded.is_empty() { path } else { format!("{path}?{}", encoded.join("&")) };
+        navigate(&url, NavigateOptions { replace, scroll: false, ..Default::default() });
+    });
+    QueryParam { value, set }
+}

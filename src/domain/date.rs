@@ -1,0 +1,174 @@
+//! Calendar dates and times of day, stored as ISO 8601 text
+//! (`2026-03-17`, `09:30`) and checked when a file is read.
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+use std::str::FromStr;
+
+/// A calendar date (proleptic Gregorian).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub year: i32,
+    pub month: u8,
+    pub day: u8,
+}
+
+/// A time of day, to the minute.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct TimeOfDay {
+    pub hour: u8,
+    pub minute: u8,
+}
+
+/// Why a date or time text was refused.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum DateError {
+    /// The text is not `YYYY-MM-DD`, or names a day that does not exist.
+    #[error("\"{0}\" is not a date of the form YYYY-MM-DD")]
+    Date(String),
+    /// The text is not `HH:MM` with hours 0–23 and minutes 0–59.
+    #[error("\"{0}\" is not a time of the form HH:MM")]
+    Time(String),
+}
+
+fn is_leap(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+/// Days in `month` of `year`, or 0 for a month that does not exist.
+pub fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap(year) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+impl Date {
+    /// A date, if it exists.
+    pub fn new(year: i32, month: u8, day: u8) -> Option<Self> {
+        (day >= 1 && day <= days_in_month(year, month)).then_some(Self { year, month, day })
+    }
+
+    /// Day of the week, 0 = Monday … 6 = Sunday.
+    pub fn weekday(self) -> u8 {
+        // Days since 1970-01-01 (a Thursday), by the civil-from-days inverse.
+        let (y, m) = if self.month <= 2 {
+            (i64::from(self.year) - 1, i64::from(self.month) + 9)
+        } else {
+            (i64::from(self.year), i64::from(self.month) - 3)
+        };
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let doy = (153 * m + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        let days = era * 146_097 + doe - 719_468;
+        ((days + 3).rem_euclid(7)) as u8
+    }
+}
+
+fn digits<T: FromStr>(s: &str, len: usize) -> Option<T> {
+    (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| s.parse().ok())
+        .flatten()
+}
+
+impl FromStr for Date {
+    type Err = DateError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let mut parts = s.split('-');
+        let parsed = match (parts.next(), parts.next(), parts.next(), parts.next()) {
+            (Some(y), Some(m), Some(d), None) => {
+                Some((digits::<i32>(y, 4), digits::<u8>(m, 2), digits::<u8>(d, 2)))
+            }
+            _ => None,
+        };
+        match parsed {
+            Some((Some(y), Some(m), Some(d))) => Date::new(y, m, d),
+            _ => None,
+        }
+        .ok_or_else(|| DateError::Date(s.to_owned()))
+    }
+}
+
+impl FromStr for TimeOfDay {
+    type Err = DateError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let parsed = s
+            .split_once(':')
+            .map(|(h, m)| (digits::<u8>(h, 2), digits::<u8>(m, 2)));
+        match parsed {
+            Some((Some(hour), Some(minute))) if hour < 24 && minute < 60 => {
+                Ok(Self { hour, minute })
+            }
+            _ => Err(DateError::Time(s.to_owned())),
+        }
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl fmt::Display for TimeOfDay {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:02}:{:02}", self.hour, self.minute)
+    }
+}
+
+macro_rules! serde_as_text {
+    ($($t:ty),*) => {$(
+        impl Serialize for $t {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.collect_str(self)
+            }
+        }
+        impl<'de> Deserialize<'de> for $t {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let text = String::deserialize(d)?;
+                text.parse().map_err(serde::de::Error::custom)
+            }
+        }
+    )*};
+}
+serde_as_text!(Date, TimeOfDay);
+
+impl Default for Date {
+    fn default() -> Self {
+        Self { year: 2026, month: 1, day: 1 }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_and_prints_round_trip() {
+        let d: Date = "2024-02-29".parse().unwrap();
+        assert_eq!(d.to_string(), "2024-02-29");
+        let t: TimeOfDay = "09:05".parse().unwrap();
+        assert_eq!(t.to_string(), "09:05");
+    }
+
+    #[test]
+    fn refuses_days_that_do_not_exist() {
+        for bad in ["2023-02-29", "2026-13-01", "2026-1-01", "26-01-01", "2026-04-31", ""] {
+            assert!(bad.parse::<Date>().is_err(), "{bad}");
+        }
+        for bad in ["24:00", "9:00", "09:60", "0900"] {
+            assert!(bad.parse::<TimeOfDay>().is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn knows_the_weekday() {
+        assert_eq!(Date::new(1970, 1, 1).unwrap().weekday(), 3);
+        assert_eq!(Date::new(2026, 3, 17).unwrap().weekday(), 1);
+        assert_eq!(Date::new(2000, 2, 29).unwrap().weekday(), 1);
+    }
+}

@@ -1,0 +1,102 @@
+//! Every change a user can make to a plan, applied in one place.
+//!
+//! An [`Edit`] is applied to a copy of the plan and the copy is validated:
+//! either the whole edit lands on a consistent plan, or nothing changes.
+
+use super::ids::*;
+use super::model::*;
+use super::validate::{validate, Problem};
+
+/// A change to a plan. `Put…` adds the record, or replaces the one with its id.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Edit {
+    SetEvent(Event),
+    PutTheme(Theme),
+    PutCountry(Country),
+    PutMechanism(Mechanism),
+    PutAgency(Agency),
+    PutDelegate(Delegate),
+    PutOffer(Offer),
+    /// Deletes the record and what depends on it (see [`deletion_impact`]).
+    Delete(RecordRef),
+}
+
+/// A reference to one record of a plan.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum RecordRef {
+    Theme(ThemeId),
+    Country(CountryId),
+    Mechanism(MechanismId),
+    Agency(AgencyId),
+    Delegate(DelegateId),
+    Offer(OfferId),
+}
+
+/// Replaces the record with `record`'s id, or appends it.
+fn put<T, K: PartialEq>(records: &mut Vec<T>, record: T, key: impl Fn(&T) -> &K) {
+    match records.iter().position(|r| key(r) == key(&record)) {
+        Some(i) => records[i] = record,
+        None => records.push(record),
+    }
+}
+
+/// The plan after `edit`, or the problems that keep it from landing.
+pub fn apply(plan: &Plan, edit: Edit) -> Result<Plan, Vec<Problem>> {
+    let mut next = plan.clone();
+    match edit {
+        Edit::SetEvent(event) => next.event = event,
+        Edit::PutTheme(r) => put(&mut next.themes, r, |r| &r.id),
+        Edit::PutCountry(r) => put(&mut next.countries, r, |r| &r.id),
+        Edit::PutMechanism(r) => put(&mut next.mechanisms, r, |r| &r.id),
+        Edit::PutAgency(r) => put(&mut next.agencies, r, |r| &r.id),
+        Edit::PutDelegate(r) => put(&mut next.delegates, r, |r| &r.id),
+        Edit::PutOffer(r) => put(&mut next.offers, r, |r| &r.id),
+        Edit::Delete(target) => delete(&mut next, &target),
+    }
+    let problems = validate(&next);
+    if problems.is_empty() {
+        Ok(next)
+    } else {
+        Err(problems)
+    }
+}
+
+/// The other records a deletion of `target` removes with it: a country takes
+/// its agencies, delegates and offers. (References to a deleted agency or
+/// theme are cleared, not deleted.)
+pub fn deletion_impact(plan: &Plan, target: &RecordRef) -> Vec<RecordRef> {
+    let RecordRef::Country(country) = target else { return Vec::new() };
+    let agencies = plan.agencies.iter().filter(|a| &a.country == country);
+    let delegates = plan.delegates.iter().filter(|d| &d.country == country);
+    let offers = plan.offers.iter().filter(|o| &o.country == country);
+    agencies
+        .map(|a| RecordRef::Agency(a.id.clone()))
+        .chain(delegates.map(|d| RecordRef::Delegate(d.id.clone())))
+        .chain(offers.map(|o| RecordRef::Offer(o.id.clone())))
+        .collect()
+}
+
+fn delete(plan: &mut Plan, target: &RecordRef) {
+    match target {
+        RecordRef::Theme(id) => {
+            plan.themes.retain(|t| &t.id != id);
+            plan.offers.iter_mut().for_each(|o| o.themes.retain(|t| t != id));
+        }
+        RecordRef::Country(id) => {
+            plan.countries.retain(|c| &c.id != id);
+            plan.agencies.retain(|a| &a.country != id);
+            plan.delegates.retain(|d| &d.country != id);
+            plan.offers.retain(|o| &o.country != id);
+            plan.mechanisms.iter_mut().for_each(|m| m.members.retain(|c| c != id));
+        }
+        RecordRef::Mechanism(id) => plan.mechanisms.retain(|m| &m.id != id),
+        RecordRef::Agency(id) => {
+            plan.agencies.retain(|a| &a.id != id);
+            let gone = Some(id.clone());
+            plan.delegates.iter_mut().filter(|d| d.agency == gone).for_each(|d| d.agency = None);
+            plan.offers.iter_mut().filter(|o| o.agency == gone).for_each(|o| o.agency = None);
+        }
+        RecordRef::Delegate(id) => plan.delegates.retain(|d| &d.id != id),
+        RecordRef::Offer(id) => plan.offers.retain(|o| &o.id != id),
+    }
+}

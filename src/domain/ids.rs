@@ -1,0 +1,69 @@
+//! Stable record ids. Each kind of record has its own newtype so a country id
+//! can never be passed where an offer id is expected.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+macro_rules! id_type {
+    ($($(#[$doc:meta])* $name:ident),* $(,)?) => {$(
+        $(#[$doc])*
+        #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
+        #[serde(transparent)]
+        pub struct $name(pub String);
+
+        impl $name {
+            /// The id as text.
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl From<&str> for $name {
+            fn from(s: &str) -> Self {
+                Self(s.to_owned())
+            }
+        }
+
+        impl From<String> for $name {
+            fn from(s: String) -> Self {
+                Self(s)
+            }
+        }
+    )*};
+}
+
+id_type!(
+    /// A plan (one workshop), stable across saves and exports.
+    PlanId,
+    /// A time slot (one round).
+    SlotId,
+    /// A room where sessions take place.
+    RoomId,
+    /// A theme of the catalogue.
+    ThemeId,
+    /// A participating country.
+    CountryId,
+    /// A sub-regional cooperation mechanism.
+    MechanismId,
+    /// A ministry or agency.
+    AgencyId,
+    /// A delegate.
+    DelegateId,
+    /// An offer (program or project) of the catalogue.
+    OfferId,
+);
+
+/// The first id of the form `{prefix}-{n}` that `taken` does not hold.
+pub fn next_id(prefix: &str, taken: impl Iterator<Item = impl AsRef<str>>) -> String {
+    let used: std::collections::HashSet<String> = taken.map(|s| s.as_ref().to_owned()).collect();
+    (1..)
+        .map(|n| format!("{prefix}-{n}"))
+        .find(|id| !used.contains(id))
+        .unwrap_or_default()
+}

@@ -1,0 +1,18 @@
+//! The domain core: the plan's records, its file format, validation,
+//! catalogue search, edits and statistics.
+//!
+//! Plain Rust only: nothing here knows about Leptos, `web-sys` or `gloo`, so
+//! it compiles and tests natively and the `rondas-cli` binary runs it on files.
+
+pub mod catalogue;
+pub mod date;
+pub mod demo;
+pub mod edit;
+pub mod format;
+pub mod ids;
+pub mod model;
+pub mod stats;
+pub mod text;
+pub mod validate;
+
+pub use model::Plan;

@@ -1,0 +1,98 @@
+//! The offer catalogue: programs and projects countries offer to share.
+
+use crate::domain::ids::{AgencyId, CountryId, OfferId, ThemeId};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// A theme, labelled in one or more languages.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Theme {
+    pub id: ThemeId,
+    /// Label by language code; at least one.
+    pub labels: BTreeMap<String, String>,
+}
+
+impl Theme {
+    /// The label in `lang`, else in English, else any label, else the id.
+    pub fn label(&self, lang: &str) -> &str {
+        self.labels
+            .get(lang)
+            .or_else(|| self.labels.get("en"))
+            .or_else(|| self.labels.values().next())
+            .map_or(self.id.as_str(), String::as_str)
+    }
+}
+
+/// A program or project offered by a country.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Offer {
+    pub id: OfferId,
+    pub country: CountryId,
+    pub agency: Option<AgencyId>,
+    pub title: String,
+    pub summary: String,
+    pub themes: Vec<ThemeId>,
+    #[serde(default)]
+    pub target_population: String,
+    pub modalities: Vec<Modality>,
+    pub program_type: ProgramType,
+}
+
+/// A way a country can share what it knows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Modality {
+    ExpertVisit,
+    Internship,
+    AcademicActivity,
+    TechnicalAssistance,
+    DocumentExchange,
+    VirtualSeminar,
+}
+
+impl Modality {
+    /// Every modality, in display order.
+    pub const ALL: [Modality; 6] = [
+        Self::ExpertVisit,
+        Self::Internship,
+        Self::AcademicActivity,
+        Self::TechnicalAssistance,
+        Self::DocumentExchange,
+        Self::VirtualSeminar,
+    ];
+}
+
+/// What kind of program an offer is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum ProgramType {
+    ConditionalCashTransfer,
+    UnconditionalCashTransfer,
+    NonContributoryPension,
+    FoodAndNutrition,
+    CareServices,
+    EarlyChildhood,
+    SocialRegistry,
+    PovertyMeasurement,
+    ProductiveInclusion,
+    #[default]
+    Other,
+}
+
+impl ProgramType {
+    /// Every program type, in display order.
+    pub const ALL: [ProgramType; 10] = [
+        Self::ConditionalCashTransfer,
+        Self::UnconditionalCashTransfer,
+        Self::NonContributoryPension,
+        Self::FoodAndNutrition,
+        Self::CareServices,
+        Self::EarlyChildhood,
+        Self::SocialRegistry,
+        Self::PovertyMeasurement,
+        Self::ProductiveInclusion,
+        Self::Other,
+    ];
+}

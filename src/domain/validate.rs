@@ -1,0 +1,218 @@
+//! Consistency rules of a plan, checked on every file read and every edit.
+
+use super::ids::*;
+use super::model::Plan;
+use std::collections::HashSet;
+use std::fmt;
+
+/// One broken rule, with the record and field where it is broken.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// The collection and id of the record, e.g. `offers/off-pe-pension65`.
+    pub record: String,
+    /// The field, e.g. `agency`.
+    pub field: String,
+    pub kind: ProblemKind,
+}
+
+/// The rule a [`Problem`] breaks.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ProblemKind {
+    /// Another record of the same collection has this id.
+    DuplicateId,
+    /// The field refers to a record of `collection` that does not exist.
+    MissingReference { collection: &'static str, id: String },
+    /// The agency belongs to another country than the record.
+    AgencyOfOtherCountry { agency: String },
+    /// The field must not be empty.
+    Empty,
+    /// The ISO code is not two capital letters.
+    BadIsoCode,
+    /// The end comes before the start.
+    EndsBeforeStart,
+    /// The slot's date lies outside the event's dates.
+    OutsideEvent,
+    /// A room must seat at least one delegation.
+    ZeroCapacity,
+}
+
+impl fmt::Display for ProblemKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::DuplicateId => write!(f, "another record has the same id"),
+            Self::MissingReference { collection, id } => {
+                write!(f, "refers to \"{id}\", which is not in {collection}")
+            }
+            Self::AgencyOfOtherCountry { agency } => {
+                write!(f, "agency \"{agency}\" belongs to another country")
+            }
+            Self::Empty => write!(f, "must not be empty"),
+            Self::BadIsoCode => write!(f, "must be a two-letter ISO 3166 code such as PE"),
+            Self::EndsBeforeStart => write!(f, "ends before it starts"),
+            Self::OutsideEvent => write!(f, "lies outside the event's dates"),
+            Self::ZeroCapacity => write!(f, "must seat at least one delegation"),
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}, field {}: {}", self.record, self.field, self.kind)
+    }
+}
+
+/// Collects problems for one record at a time.
+struct Checker<'p> {
+    plan: &'p Plan,
+    problems: Vec<Problem>,
+    record: String,
+}
+
+impl<'p> Checker<'p> {
+    fn at(&mut self, collection: &str, id: &str) {
+        self.record = format!("{collection}/{id}");
+    }
+
+    fn report(&mut self, field: &str, kind: ProblemKind) {
+        self.problems.push(Problem { record: self.record.clone(), field: field.into(), kind });
+    }
+
+    fn non_empty(&mut self, field: &str, value: &str) {
+        if value.trim().is_empty() {
+            self.report(field, ProblemKind::Empty);
+        }
+    }
+
+    fn exists(&mut self, field: &str, found: bool, collection: &'static str, id: &str) {
+        if !found {
+            self.report(field, ProblemKind::MissingReference { collection, id: id.into() });
+        }
+    }
+
+    fn country(&mut self, field: &str, id: &CountryId) {
+        self.exists(field, self.plan.country(id).is_some(), "countries", id.as_str());
+    }
+
+    /// The agency exists and belongs to `country`.
+    fn agency_of(&mut self, field: &str, agency: &Option<AgencyId>, country: &CountryId) {
+        let Some(id) = agency else { return };
+        match self.plan.agency(id) {
+            None => self.exists(field, false, "agencies", id.as_str()),
+            Some(a) if &a.country != country => {
+                self.report(field, ProblemKind::AgencyOfOtherCountry { agency: id.to_string() })
+            }
+            Some(_) => {}
+        }
+    }
+
+    fn unique_ids<'a>(&mut self, collection: &str, ids: impl Iterator<Item = &'a str>) {
+        let mut seen = HashSet::new();
+        for id in ids {
+            if !seen.insert(id) {
+                self.at(collection, id);
+                self.report("id", ProblemKind::DuplicateId);
+            }
+            if id.trim().is_empty() {
+                self.at(collection, id);
+                self.report("id", ProblemKind::Empty);
+            }
+        }
+    }
+}
+
+/// Every problem of the plan; empty when the plan is consistent.
+pub fn validate(plan: &Plan) -> Vec<Problem> {
+    let mut c = Checker { plan, problems: Vec::new(), record: String::new() };
+    check_ids(&mut c);
+    check_event(&mut c);
+    check_participants(&mut c);
+    check_offers(&mut c);
+    c.problems
+}
+
+fn check_ids(c: &mut Checker) {
+    let p = c.plan;
+    c.unique_ids("slots", p.event.slots.iter().map(|r| r.id.as_str()));
+    c.unique_ids("rooms", p.event.rooms.iter().map(|r| r.id.as_str()));
+    c.unique_ids("themes", p.themes.iter().map(|r| r.id.as_str()));
+    c.unique_ids("countries", p.countries.iter().map(|r| r.id.as_str()));
+    c.unique_ids("mechanisms", p.mechanisms.iter().map(|r| r.id.as_str()));
+    c.unique_ids("agencies", p.agencies.iter().map(|r| r.id.as_str()));
+    c.unique_ids("delegates", p.delegates.iter().map(|r| r.id.as_str()));
+    c.unique_ids("offers", p.offers.iter().map(|r| r.id.as_str()));
+}
+
+fn check_event(c: &mut Checker) {
+    let e = &c.plan.event;
+    c.at("event", "event");
+    c.non_empty("name", &e.name);
+    c.non_empty("language", &e.language);
+    if e.ends_on < e.starts_on {
+        c.report("ends_on", ProblemKind::EndsBeforeStart);
+    }
+    for slot in &e.slots {
+        c.at("slots", slot.id.as_str());
+        if slot.end <= slot.start {
+            c.report("end", ProblemKind::EndsBeforeStart);
+        }
+        if slot.date < e.starts_on || slot.date > e.ends_on {
+            c.report("date", ProblemKind::OutsideEvent);
+        }
+    }
+    for room in &e.rooms {
+        c.at("rooms", room.id.as_str());
+        c.non_empty("name", &room.name);
+        if room.capacity == 0 {
+            c.report("capacity", ProblemKind::ZeroCapacity);
+        }
+    }
+    for theme in &c.plan.themes {
+        c.at("themes", theme.id.as_str());
+        if theme.labels.values().all(|l| l.trim().is_empty()) {
+            c.report("labels", ProblemKind::Empty);
+        }
+    }
+}
+
+fn check_participants(c: &mut Checker) {
+    let p = c.plan;
+    for country in &p.countries {
+        c.at("countries", country.id.as_str());
+        c.non_empty("name", &country.name);
+        let iso = country.iso.as_bytes();
+        if iso.len() != 2 || !iso.iter().all(u8::is_ascii_uppercase) {
+            c.report("iso", ProblemKind::BadIsoCode);
+        }
+    }
+    for m in &p.mechanisms {
+        c.at("mechanisms", m.id.as_str());
+        c.non_empty("name", &m.name);
+        for member in &m.members {
+            c.country("members", member);
+        }
+    }
+    for a in &p.agencies {
+        c.at("agencies", a.id.as_str());
+        c.non_empty("name", &a.name);
+        c.country("country", &a.country);
+    }
+    for d in &p.delegates {
+        c.at("delegates", d.id.as_str());
+        c.non_empty("name", &d.name);
+        c.country("country", &d.country);
+        c.agency_of("agency", &d.agency, &d.country);
+    }
+}
+
+fn check_offers(c: &mut Checker) {
+    let p = c.plan;
+    for o in &p.offers {
+        c.at("offers", o.id.as_str());
+        c.non_empty("title", &o.title);
+        c.country("country", &o.country);
+        c.agency_of("agency", &o.agency, &o.country);
+        for theme in &o.themes {
+            c.exists("themes", p.theme(theme).is_some(), "themes", theme.as_str());
+        }
+    }
+}
