@@ -143,6 +143,8 @@ fn check_ids(c: &mut Checker) {
 }
 
 fn check_event(c: &mut Checker) {
+    c.at("plan", "plan");
+    c.non_empty("id", c.plan.id.as_str());
     let e = &c.plan.event;
     c.at("event", "event");
     c.non_empty("name", &e.name);

@@ -56,9 +56,12 @@ pub fn from_json(text: &str) -> Result<Plan, FormatError> {
     let version = read_envelope(&value)?;
     migrate::to_current(&mut value, version)?;
     let body = value.get_mut("plan").map(Value::take).unwrap_or(Value::Null);
-    let plan: Plan = serde_path_to_error::deserialize(body).map_err(|e| FormatError::Shape {
-        path: format!("plan.{}", e.path()),
-        detail: e.inner().to_string(),
+    let plan: Plan = serde_path_to_error::deserialize(body).map_err(|e| {
+        let inner = e.path().to_string();
+        FormatError::Shape {
+            path: if inner == "." { "plan".into() } else { format!("plan.{inner}") },
+            detail: e.inner().to_string(),
+        }
     })?;
     let problems = validate(&plan);
     if problems.is_empty() {

@@ -1,0 +1,45 @@
+//! `rondas-cli` end to end: demo, check, stats.
+
+use std::process::Command;
+
+fn cli(args: &[&str]) -> (bool, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_rondas-cli")).args(args).output().expect("runs");
+    (out.status.success(), String::from_utf8_lossy(&out.stdout).into(), String::from_utf8_lossy(&out.stderr).into())
+}
+
+fn temp_file(name: &str, text: &str) -> String {
+    let path = std::env::temp_dir().join(format!("rondas-cli-test-{}-{name}", std::process::id()));
+    std::fs::write(&path, text).expect("write temp file");
+    path.to_string_lossy().into_owned()
+}
+
+#[test]
+fn stats_of_the_demo() {
+    let (ok, demo, _) = cli(&["demo"]);
+    assert!(ok);
+    let file = temp_file("demo.json", &demo);
+    let (ok, out, _) = cli(&["stats", &file]);
+    assert!(ok);
+    let stats: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    for (field, n) in [("countries", 13), ("delegates", 54), ("agencies", 20), ("mechanisms", 5), ("offers", 34), ("conditional_cash_transfers", 2)] {
+        assert_eq!(stats[field], n, "{field}");
+    }
+    assert_eq!(stats["offers_by_type"]["conditional-cash-transfer"], 2);
+    assert_eq!(stats["offers_by_theme"]["food-security"], 11);
+    let (ok, out, _) = cli(&["check", &file]);
+    assert!(ok, "{out}");
+}
+
+#[test]
+fn check_fails_with_the_place() {
+    let (_, demo, _) = cli(&["demo"]);
+    let broken = demo.replacen("\"country\": \"pe\"", "\"country\": \"zz\"", 1);
+    let file = temp_file("broken.json", &broken);
+    let (ok, _, err) = cli(&["check", &file]);
+    assert!(!ok);
+    assert!(err.contains(&file) && err.contains("field country") && err.contains("\"zz\""), "{err}");
+    let (ok, _, err) = cli(&["check", "/nonexistent/plan.json"]);
+    assert!(!ok && err.contains("/nonexistent/plan.json"));
+    let (ok, _, err) = cli(&["frobnicate"]);
+    assert!(!ok && err.contains("usage"));
+}

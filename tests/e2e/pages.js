@@ -1,0 +1,297 @@
+// Page objects of Rondas, over data-testid hooks and accessible roles/labels,
+// and the `test` used by every spec: it fails a test in which the page logged
+// a console error or threw (opt out with `test.use({ allowConsoleErrors: true })`).
+import { test as base, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** The embedded demo workshop, as the app compiles it in. */
+export const DEMO_PATH = fileURLToPath(new URL('../../src/domain/demo/workshop.json', import.meta.url));
+export const demoFile = () => JSON.parse(readFileSync(DEMO_PATH, 'utf8'));
+export const DEMO_ID = 'plan-lima-2026';
+export const DEMO_NAME = 'Taller regional de cooperación Sur-Sur en protección social — Rueda de negocios';
+/** The demo's figures: countries, delegates, agencies, mechanisms, offers, CCTs. */
+export const DEMO_FIGURES = { countries: 13, delegates: 54, agencies: 20, mechanisms: 5, offers: 34, cct: 2 };
+
+export const test = base.extend({
+  allowConsoleErrors: [false, { option: true }],
+  /** Console errors and uncaught exceptions of the page, collected for the whole test. */
+  pageErrors: [
+    async ({ page, allowConsoleErrors }, use, testInfo) => {
+      const errors = [];
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') errors.push(`console.error: ${msg.text()}`);
+      });
+      page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+      await use(errors);
+      if (!allowConsoleErrors && testInfo.status === testInfo.expectedStatus) {
+        expect(errors, 'console errors or page errors during the test').toEqual([]);
+      }
+    },
+    { auto: true },
+  ],
+});
+export { expect };
+
+/** The frame around every page: header, navigation, language switch, notices. */
+export class Layout {
+  constructor(page) {
+    this.page = page;
+    this.header = page.locator('header.site-header');
+    this.nav = page.getByRole('navigation', { name: /^(Main|Principal)$/ });
+    this.planName = page.getByTestId('plan-name');
+    this.language = page.getByTestId('language');
+    this.unsavedBadge = this.header.locator('.badge');
+    this.notices = page.getByTestId('notice');
+    this.main = page.locator('main#main');
+  }
+
+  navLink(name) {
+    return this.nav.getByRole('link', { name, exact: true });
+  }
+
+  /** Waits for the wasm app to be mounted (the header shows the plan name). */
+  async ready() {
+    await expect(this.planName).not.toBeEmpty();
+  }
+
+  async setLanguage(code) {
+    await this.language.selectOption(code);
+    await expect(this.page.locator('html')).toHaveAttribute('lang', code);
+  }
+}
+
+export class Overview {
+  constructor(page) {
+    this.page = page;
+    this.layout = new Layout(page);
+    this.heading = page.getByRole('heading', { level: 1 });
+    this.when = page.locator('.hero .when');
+    this.themes = page.locator('ol.bars > li');
+  }
+
+  async goto() {
+    await this.page.goto('/');
+    await this.layout.ready();
+  }
+
+  /** The number shown for a figure: countries, delegates, agencies, mechanisms, offers, cct. */
+  figure(id) {
+    return this.page.getByTestId(`figure-${id}`).locator('strong');
+  }
+
+  figureLabel(id) {
+    return this.page.getByTestId(`figure-${id}`).locator('span');
+  }
+}
+
+export class Catalogue {
+  constructor(page) {
+    this.page = page;
+    this.layout = new Layout(page);
+    this.heading = page.getByRole('heading', { level: 1 });
+    this.search = page.getByTestId('catalogue-search');
+    this.count = page.getByTestId('catalogue-count');
+    this.list = page.getByTestId('offer-list');
+    this.cards = page.getByTestId('offer-card');
+    this.empty = page.locator('.catalogue .empty');
+    this.clearButton = page.getByRole('search').getByRole('button', { name: /Clear filters|Quitar filtros/ });
+    this.addLink = page.getByRole('link', { name: /Add an offer|Añadir una oferta/ });
+    this.filters = {
+      theme: page.getByTestId('filter-theme'),
+      country: page.getByTestId('filter-country'),
+      modality: page.getByTestId('filter-modality'),
+      type: page.getByTestId('filter-type'),
+    };
+  }
+
+  async goto(query = '') {
+    await this.page.goto(`/catalogue${query}`);
+    await this.layout.ready();
+    await expect(this.count).not.toBeEmpty();
+  }
+
+  /** Expects the count line "{shown} of {total} offers" and as many cards. */
+  async expectCount(shown, total = 34) {
+    await expect(this.count).toHaveText(`${shown} of ${total} offers`);
+    await expect(this.cards).toHaveCount(shown);
+  }
+
+  card(title) {
+    return this.cards.filter({ has: this.page.getByRole('link', { name: title, exact: true }) });
+  }
+
+  async open(title) {
+    await this.list.getByRole('link', { name: title, exact: true }).click();
+  }
+
+  /** The titles of the cards shown. */
+  titles() {
+    return this.cards.getByRole('heading').allTextContents();
+  }
+}
+
+/** A confirmation dialog opened by a Delete button. */
+export class ConfirmDialog {
+  constructor(page) {
+    this.dialog = page.getByRole('dialog');
+    this.question = this.dialog.locator('#confirm-question');
+    this.details = this.dialog.locator('li');
+    this.confirmButton = this.dialog.getByTestId('confirm-delete');
+    this.cancelButton = this.dialog.getByRole('button', { name: /Cancel|Cancelar/ });
+  }
+
+  async confirm() {
+    await this.confirmButton.click();
+    await expect(this.dialog).toBeHidden();
+  }
+
+  async cancel() {
+    await this.cancelButton.click();
+    await expect(this.dialog).toBeHidden();
+  }
+}
+
+export class OfferPage {
+  constructor(page) {
+    this.page = page;
+    this.layout = new Layout(page);
+    this.title = page.getByTestId('offer-title');
+    this.article = page.locator('article.offer-detail');
+    this.missing = page.locator('.page .empty');
+    this.back = page.locator('.crumbs').getByRole('link');
+    this.editLink = page.locator('.actions').getByRole('link', { name: /^(Edit|Editar)$/ });
+    this.deleteButton = page.locator('.actions').getByRole('button', { name: /^(Delete|Eliminar)$/ });
+    this.confirm = new ConfirmDialog(page);
+  }
+
+  async goto(id) {
+    await this.page.goto(`/offers/${id}`);
+    await this.layout.ready();
+  }
+
+  async delete() {
+    await this.deleteButton.click();
+    await expect(this.confirm.dialog).toBeVisible();
+    await this.confirm.confirm();
+  }
+}
+
+/** The frame of every record form (offers, participants, the event). */
+export class Editor {
+  constructor(scope) {
+    this.form = scope.getByTestId('editor');
+    this.heading = this.form.getByRole('heading', { level: 2 });
+    this.problems = this.form.getByRole('alert');
+    this.saveButton = this.form.getByRole('button', { name: /^(Save|Guardar)$/ });
+    this.cancelButton = this.form.getByRole('button', { name: /^(Cancel|Cancelar)$/ });
+  }
+
+  field(label) {
+    return this.form.getByLabel(label, { exact: true });
+  }
+
+  async save() {
+    await this.saveButton.click();
+  }
+}
+
+export class OfferForm extends Editor {
+  constructor(page) {
+    super(page);
+    this.page = page;
+    this.layout = new Layout(page);
+    this.titleField = this.field('Title');
+    this.country = this.field('Offering country');
+    this.agency = this.field('Ministry or agency');
+    this.type = this.field('Program type');
+    this.summary = this.field('Summary');
+    this.population = this.field('Target population');
+    this.themes = this.form.getByRole('group', { name: 'Themes' });
+    this.modalities = this.form.getByRole('group', { name: 'Modalities of cooperation' });
+  }
+
+  async gotoEdit(id) {
+    await this.page.goto(`/offers/${id}/edit`);
+    await this.layout.ready();
+    await expect(this.titleField).toBeVisible();
+  }
+
+  async gotoNew() {
+    await this.page.goto('/offers/new');
+    await this.layout.ready();
+    await expect(this.titleField).toBeVisible();
+  }
+}
+
+/** /participants: four sections (countries, mechanisms, agencies, delegates). */
+export class Participants {
+  constructor(page) {
+    this.page = page;
+    this.layout = new Layout(page);
+    this.confirm = new ConfirmDialog(page);
+  }
+
+  async goto(query = '') {
+    await this.page.goto(`/participants${query}`);
+    await this.layout.ready();
+  }
+
+  section(kind) {
+    const section = this.page.getByTestId(`section-${kind}`);
+    return {
+      root: section,
+      count: section.locator('.section-head .count'),
+      addButton: section.locator('.section-head').getByRole('button', { name: /^(Add|Añadir)$/ }),
+      rows: section.locator('tbody tr'),
+      row: (name) => section.locator('tbody tr').filter({ has: this.page.getByRole('rowheader', { name, exact: true }) }),
+      editor: new Editor(section),
+    };
+  }
+
+  async editRow(kind, name) {
+    await this.section(kind).row(name).getByRole('button', { name: /^(Edit|Editar)$/ }).click();
+  }
+
+  async deleteRow(kind, name) {
+    await this.section(kind).row(name).getByRole('button', { name: /^(Delete|Eliminar)$/ }).click();
+    await expect(this.confirm.dialog).toBeVisible();
+  }
+}
+
+/** /plans: export, import with preview, saved plans, set-aside data. */
+export class Plans {
+  constructor(page) {
+    this.page = page;
+    this.layout = new Layout(page);
+    this.exportButton = page.getByTestId('export');
+    this.importFile = page.getByTestId('import-file');
+    this.preview = page.getByTestId('import-preview');
+    this.openButton = page.getByTestId('import-open');
+    this.importError = page.getByTestId('import-error');
+    this.savedPlans = page.getByTestId('saved-plans');
+    this.setAside = page.getByTestId('set-aside');
+  }
+
+  async goto() {
+    await this.page.goto('/plans');
+    await this.layout.ready();
+  }
+
+  /** Clicks export and returns the download with its parsed JSON and text. */
+  async export() {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.exportButton.click()]);
+    const text = readFileSync(await download.path(), 'utf8');
+    return { download, text, json: JSON.parse(text) };
+  }
+
+  /** Picks a file with `text` in the import input. */
+  async pick(name, text) {
+    await this.importFile.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
+  }
+}
+
+/** The saved plan texts in localStorage, by key. */
+export async function storage(page) {
+  return page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])));
+}

@@ -1,0 +1,79 @@
+//! The plan file: round trips, versions, and the messages of refused files.
+
+use rondas::domain::format::{from_json, to_json, to_json_compact, FormatError, VERSION};
+use rondas::domain::validate::ProblemKind;
+
+const V1: &str = include_str!("fixtures/plan-v1.json");
+
+#[test]
+fn golden_v1_file_reads_and_round_trips() {
+    let plan = from_json(V1).expect("the v1 fixture reads");
+    assert_eq!(plan.id.as_str(), "fixture-v1");
+    assert_eq!(plan.offers[0].title, "Pensión 65");
+    assert_eq!(plan.delegates[0].position, "", "defaults fill optional fields");
+    for text in [to_json(&plan), to_json_compact(&plan)] {
+        assert_eq!(from_json(&text).expect("round trip"), plan);
+    }
+    assert!(to_json(&plan).contains(&format!("\"version\": {VERSION}")));
+}
+
+#[test]
+fn syntax_errors_name_line_and_column() {
+    let broken = "{\n  \"format\": \"rondas-plan\",\n  \"version\": 1,\n  oops\n}";
+    match from_json(broken) {
+        Err(FormatError::Syntax { line, column, .. }) => assert_eq!((line, column), (4, 3)),
+        other => panic!("expected a syntax error, got {other:?}"),
+    }
+}
+
+#[test]
+fn other_files_and_versions_are_refused() {
+    assert_eq!(from_json("[1, 2]"), Err(FormatError::NotAPlan));
+    assert_eq!(from_json(r#"{"format": "other", "version": 1}"#), Err(FormatError::NotAPlan));
+    let newer = V1.replacen("\"version\": 1", "\"version\": 99", 1);
+    assert_eq!(from_json(&newer), Err(FormatError::UnsupportedVersion { found: "99".into() }));
+    let text = V1.replacen("\"version\": 1", "\"version\": \"one\"", 1);
+    assert!(matches!(from_json(&text), Err(FormatError::UnsupportedVersion { .. })));
+}
+
+#[test]
+fn wrong_types_and_unknown_fields_name_the_path() {
+    let text = V1.replacen("\"capacity\": 4", "\"capacity\": \"four\"", 1);
+    match from_json(&text) {
+        Err(FormatError::Shape { path, .. }) => assert_eq!(path, "plan.event.rooms[0].capacity"),
+        other => panic!("{other:?}"),
+    }
+    let text = V1.replacen("\"title\": \"Pensión 65\"", "\"title\": \"Pensión 65\", \"colour\": \"red\"", 1);
+    match from_json(&text) {
+        Err(FormatError::Shape { path, detail }) => {
+            assert_eq!(path, "plan.offers[0].colour");
+            assert!(detail.contains("unknown field"), "{detail}");
+        }
+        other => panic!("{other:?}"),
+    }
+    let empty = r#"{"format": "rondas-plan", "version": 1, "plan": {}}"#;
+    assert!(matches!(from_json(empty), Err(FormatError::Shape { path, .. }) if path == "plan"));
+    let text = V1.replacen("2025-05-06", "2025-02-30", 1);
+    match from_json(&text) {
+        Err(FormatError::Shape { path, detail }) => {
+            assert_eq!(path, "plan.event.starts_on");
+            assert!(detail.contains("2025-02-30"));
+        }
+        other => panic!("{other:?}"),
+    }
+    let text = V1.replacen("non-contributory-pension", "basic-income", 1);
+    assert!(matches!(from_json(&text), Err(FormatError::Shape { path, .. }) if path == "plan.offers[0].program_type"));
+}
+
+#[test]
+fn duplicate_ids_and_missing_references_name_record_and_field() {
+    let text = V1.replacen("\"id\": \"pe\"", "\"id\": \"py\"", 1);
+    let Err(FormatError::Invalid(problems)) = from_json(&text) else { panic!("expected invalid") };
+    let shown: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert!(shown.contains(&"countries/py, field id: another record has the same id".to_owned()), "{shown:?}");
+    assert!(problems.iter().any(|p| p.record == "offers/off-pe-pension65"
+        && p.field == "country"
+        && p.kind == ProblemKind::MissingReference { collection: "countries", id: "pe".into() }));
+    let message = FormatError::Invalid(problems).to_string();
+    assert!(message.contains("agencies/ag-pe-midis, field country"), "{message}");
+}
