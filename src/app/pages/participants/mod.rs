@@ -68,6 +68,7 @@ pub fn Participants() -> impl IntoView {
             <Section
                 kind="countries"
                 title=Key::ParticipantsCountries
+                add=Key::CountryAdd
                 columns=[Key::ColumnName, Key::ColumnIso, Key::ColumnSubregion]
                 rows=countries
                 editing=editing
@@ -76,6 +77,7 @@ pub fn Participants() -> impl IntoView {
             <Section
                 kind="mechanisms"
                 title=Key::ParticipantsMechanisms
+                add=Key::MechanismAdd
                 columns=[Key::ColumnAcronym, Key::ColumnName, Key::ColumnMembers]
                 rows=mechanisms
                 editing=editing
@@ -84,6 +86,7 @@ pub fn Participants() -> impl IntoView {
             <Section
                 kind="agencies"
                 title=Key::ParticipantsAgencies
+                add=Key::AgencyAdd
                 columns=[Key::ColumnName, Key::ColumnAcronym, Key::ColumnCountry]
                 rows=agencies
                 editing=editing
@@ -92,6 +95,7 @@ pub fn Participants() -> impl IntoView {
             <Section
                 kind="delegates"
                 title=Key::ParticipantsDelegates
+                add=Key::DelegateAdd
                 columns=[Key::ColumnName, Key::ColumnCountry, Key::ColumnAgency]
                 rows=delegates
                 editing=editing

@@ -57,6 +57,7 @@ pub type FormFn = fn(Option<String>, Callback<()>) -> AnyView;
 pub fn Section(
     kind: &'static str,
     title: Key,
+    add: Key,
     columns: [Key; 3],
     rows: Signal<Vec<Row>>,
     editing: QueryParam,
@@ -75,7 +76,7 @@ pub fn Section(
             <header class="section-head">
                 <h2>{move || i18n.t(title)} " " <span class="count">{move || rows.with(Vec::len)}</span></h2>
                 <button type="button" on:click=move |_| editing.set(Some(format!("{kind}/new")))>
-                    {tr!(i18n, ActionAdd)}
+                    {move || i18n.t(add)}
                 </button>
             </header>
             {form_view}
