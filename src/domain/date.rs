@@ -20,6 +20,15 @@ pub struct TimeOfDay {
     pub minute: u8,
 }
 
+/// A moment in UTC, to the second, written `2026-03-01T14:05:00Z`.
+/// Fractions of a second are accepted on reading and dropped.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Timestamp {
+    pub date: Date,
+    pub time: TimeOfDay,
+    pub second: u8,
+}
+
 /// Why a date or time text was refused.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum DateError {
@@ -29,6 +38,9 @@ pub enum DateError {
     /// The text is not `HH:MM` with hours 0–23 and minutes 0–59.
     #[error("\"{0}\" is not a time of the form HH:MM")]
     Time(String),
+    /// The text is not a UTC time stamp `YYYY-MM-DDTHH:MM:SSZ`.
+    #[error("\"{0}\" is not a UTC time stamp of the form YYYY-MM-DDTHH:MM:SSZ")]
+    Timestamp(String),
 }
 
 fn is_leap(year: i32) -> bool {
@@ -108,6 +120,25 @@ impl FromStr for TimeOfDay {
     }
 }
 
+impl FromStr for Timestamp {
+    type Err = DateError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let bad = || DateError::Timestamp(s.to_owned());
+        let (date, rest) = s.split_once('T').ok_or_else(bad)?;
+        let rest = rest.strip_suffix('Z').ok_or_else(bad)?;
+        let rest = rest.split_once('.').map_or(rest, |(whole, _fraction)| whole);
+        let (hm, second) = rest.rsplit_once(':').ok_or_else(bad)?;
+        let second = digits::<u8>(second, 2).filter(|s| *s < 60).ok_or_else(bad)?;
+        Ok(Self { date: date.parse().map_err(|_| bad())?, time: hm.parse().map_err(|_| bad())?, second })
+    }
+}
+
+impl fmt::Display for Timestamp {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}T{}:{:02}Z", self.date, self.time, self.second)
+    }
+}
+
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -135,7 +166,7 @@ macro_rules! serde_as_text {
         }
     )*};
 }
-serde_as_text!(Date, TimeOfDay);
+serde_as_text!(Date, TimeOfDay, Timestamp);
 
 impl Default for Date {
     fn default() -> Self {
@@ -162,6 +193,17 @@ mod tests {
         }
         for bad in ["24:00", "9:00", "09:60", "0900"] {
             assert!(bad.parse::<TimeOfDay>().is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn time_stamps_drop_fractions_and_order_in_time() {
+        let a: Timestamp = "2026-03-01T09:05:07.250Z".parse().unwrap();
+        assert_eq!(a.to_string(), "2026-03-01T09:05:07Z");
+        let b: Timestamp = "2026-03-01T09:05:08Z".parse().unwrap();
+        assert!(a < b);
+        for bad in ["2026-03-01 09:05:07Z", "2026-03-01T09:05:07", "2026-03-01T09:05Z", "2026-03-01T09:05:61Z"] {
+            assert!(bad.parse::<Timestamp>().is_err(), "{bad}");
         }
     }
 

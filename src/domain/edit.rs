@@ -17,6 +17,14 @@ pub enum Edit {
     PutAgency(Agency),
     PutDelegate(Delegate),
     PutOffer(Offer),
+    /// Sets a country's interest in an offer (replacing the one it had).
+    PutInterest(Interest),
+    /// Withdraws a country's interest in an offer.
+    RemoveInterest(CountryId, OfferId),
+    /// Sets a country's interest in a theme.
+    PutThemeInterest(ThemeInterest),
+    /// Withdraws a country's interest in a theme.
+    RemoveThemeInterest(CountryId, ThemeId),
     /// Deletes the record and what depends on it (see [`deletion_impact`]).
     Delete(RecordRef),
 }
@@ -51,6 +59,21 @@ pub fn apply(plan: &Plan, edit: Edit) -> Result<Plan, Vec<Problem>> {
         Edit::PutAgency(r) => put(&mut next.agencies, r, |r| &r.id),
         Edit::PutDelegate(r) => put(&mut next.delegates, r, |r| &r.id),
         Edit::PutOffer(r) => put(&mut next.offers, r, |r| &r.id),
+        Edit::PutInterest(i) => {
+            let key = (i.country.clone(), i.offer.clone());
+            match next.interests.iter().position(|x| (&x.country, &x.offer) == (&key.0, &key.1)) {
+                Some(at) => next.interests[at] = i,
+                None => next.interests.push(i),
+            }
+        }
+        Edit::RemoveInterest(c, o) => next.interests.retain(|i| !(i.country == c && i.offer == o)),
+        Edit::PutThemeInterest(i) => {
+            match next.theme_interests.iter().position(|x| x.country == i.country && x.theme == i.theme) {
+                Some(at) => next.theme_interests[at] = i,
+                None => next.theme_interests.push(i),
+            }
+        }
+        Edit::RemoveThemeInterest(c, t) => next.theme_interests.retain(|i| !(i.country == c && i.theme == t)),
         Edit::Delete(target) => delete(&mut next, &target),
     }
     let problems = validate(&next);
@@ -81,12 +104,16 @@ fn delete(plan: &mut Plan, target: &RecordRef) {
         RecordRef::Theme(id) => {
             plan.themes.retain(|t| &t.id != id);
             plan.offers.iter_mut().for_each(|o| o.themes.retain(|t| t != id));
+            plan.theme_interests.retain(|i| &i.theme != id);
         }
         RecordRef::Country(id) => {
             plan.countries.retain(|c| &c.id != id);
             plan.agencies.retain(|a| &a.country != id);
             plan.delegates.retain(|d| &d.country != id);
+            let offers: Vec<OfferId> = plan.offers.iter().filter(|o| &o.country == id).map(|o| o.id.clone()).collect();
             plan.offers.retain(|o| &o.country != id);
+            plan.interests.retain(|i| &i.country != id && !offers.contains(&i.offer));
+            plan.theme_interests.retain(|i| &i.country != id);
             plan.mechanisms.iter_mut().for_each(|m| m.members.retain(|c| c != id));
         }
         RecordRef::Mechanism(id) => plan.mechanisms.retain(|m| &m.id != id),
@@ -95,8 +122,16 @@ fn delete(plan: &mut Plan, target: &RecordRef) {
             let gone = Some(id.clone());
             plan.delegates.iter_mut().filter(|d| d.agency == gone).for_each(|d| d.agency = None);
             plan.offers.iter_mut().filter(|o| o.agency == gone).for_each(|o| o.agency = None);
+            plan.interests.iter_mut().filter(|i| i.agency == gone).for_each(|i| i.agency = None);
         }
-        RecordRef::Delegate(id) => plan.delegates.retain(|d| &d.id != id),
-        RecordRef::Offer(id) => plan.offers.retain(|o| &o.id != id),
+        RecordRef::Delegate(id) => {
+            plan.delegates.retain(|d| &d.id != id);
+            let gone = Some(id.clone());
+            plan.interests.iter_mut().filter(|i| i.delegate == gone).for_each(|i| i.delegate = None);
+        }
+        RecordRef::Offer(id) => {
+            plan.offers.retain(|o| &o.id != id);
+            plan.interests.retain(|i| &i.offer != id);
+        }
     }
 }

@@ -1,7 +1,7 @@
 //! Consistency rules of a plan, checked on every file read and every edit.
 
 use super::ids::*;
-use super::model::Plan;
+use super::model::{Interest, Plan, Response, ThemeInterest};
 use std::collections::HashSet;
 use std::fmt;
 
@@ -34,6 +34,10 @@ pub enum ProblemKind {
     OutsideEvent,
     /// A room must seat at least one delegation.
     ZeroCapacity,
+    /// A country cannot ask for its own offer.
+    OwnOffer,
+    /// The record belongs to another country than the one it is filed under.
+    OtherCountry { country: String },
 }
 
 impl fmt::Display for ProblemKind {
@@ -51,6 +55,8 @@ impl fmt::Display for ProblemKind {
             Self::EndsBeforeStart => write!(f, "ends before it starts"),
             Self::OutsideEvent => write!(f, "lies outside the event's dates"),
             Self::ZeroCapacity => write!(f, "must seat at least one delegation"),
+            Self::OwnOffer => write!(f, "a country cannot ask for its own offer"),
+            Self::OtherCountry { country } => write!(f, "belongs to country \"{country}\", not to this one"),
         }
     }
 }
@@ -87,6 +93,10 @@ impl<'p> Checker<'p> {
         if !found {
             self.report(field, ProblemKind::MissingReference { collection, id: id.into() });
         }
+    }
+
+    fn theme(&mut self, field: &str, id: &ThemeId) {
+        self.exists(field, self.plan.theme(id).is_some(), "themes", id.as_str());
     }
 
     fn country(&mut self, field: &str, id: &CountryId) {
@@ -127,7 +137,47 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     check_event(&mut c);
     check_participants(&mut c);
     check_offers(&mut c);
+    check_demand(&mut c);
     c.problems
+}
+
+/// The record name of an interest: `interests/pe:off-br-paa`.
+pub fn interest_record(i: &Interest) -> String {
+    format!("interests/{}:{}", i.country, i.offer)
+}
+
+/// The record name of a theme interest: `theme_interests/pe:elderly-care`.
+pub fn theme_interest_record(i: &ThemeInterest) -> String {
+    format!("theme_interests/{}:{}", i.country, i.theme)
+}
+
+/// Problems of a response file on its own: every answer is of the
+/// responding country, at most one per offer and per theme. (Whether its
+/// offers exist is a question for the plan it is merged into.)
+pub fn validate_response(response: &Response) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut report = |record: String, field: &str, kind| {
+        problems.push(Problem { record, field: field.into(), kind })
+    };
+    let mut offers = HashSet::new();
+    for i in &response.interests {
+        if i.country != response.country {
+            report(interest_record(i), "country", ProblemKind::OtherCountry { country: i.country.to_string() });
+        }
+        if !offers.insert(&i.offer) {
+            report(interest_record(i), "offer", ProblemKind::DuplicateId);
+        }
+    }
+    let mut themes = HashSet::new();
+    for i in &response.theme_interests {
+        if i.country != response.country {
+            report(theme_interest_record(i), "country", ProblemKind::OtherCountry { country: i.country.to_string() });
+        }
+        if !themes.insert(&i.theme) {
+            report(theme_interest_record(i), "theme", ProblemKind::DuplicateId);
+        }
+    }
+    problems
 }
 
 fn check_ids(c: &mut Checker) {
@@ -214,7 +264,43 @@ fn check_offers(c: &mut Checker) {
         c.country("country", &o.country);
         c.agency_of("agency", &o.agency, &o.country);
         for theme in &o.themes {
-            c.exists("themes", p.theme(theme).is_some(), "themes", theme.as_str());
+            c.theme("themes", theme);
+        }
+    }
+}
+
+fn check_demand(c: &mut Checker) {
+    let p = c.plan;
+    let mut seen = HashSet::new();
+    for i in &p.interests {
+        c.record = interest_record(i);
+        c.country("country", &i.country);
+        match p.offer(&i.offer) {
+            None => c.exists("offer", false, "offers", i.offer.as_str()),
+            Some(o) if o.country == i.country => c.report("offer", ProblemKind::OwnOffer),
+            Some(_) => {}
+        }
+        if !seen.insert((&i.country, &i.offer)) {
+            c.report("offer", ProblemKind::DuplicateId);
+        }
+        c.agency_of("agency", &i.agency, &i.country);
+        if let Some(d) = &i.delegate {
+            match p.delegate(d) {
+                None => c.exists("delegate", false, "delegates", d.as_str()),
+                Some(del) if del.country != i.country => {
+                    c.report("delegate", ProblemKind::OtherCountry { country: del.country.to_string() })
+                }
+                Some(_) => {}
+            }
+        }
+    }
+    let mut seen = HashSet::new();
+    for i in &p.theme_interests {
+        c.record = theme_interest_record(i);
+        c.country("country", &i.country);
+        c.theme("theme", &i.theme);
+        if !seen.insert((&i.country, &i.theme)) {
+            c.report("theme", ProblemKind::DuplicateId);
         }
     }
 }

@@ -49,6 +49,8 @@ impl Lang {
             ProblemKind::EndsBeforeStart => self.t(Key::ProblemEndsBeforeStart).to_owned(),
             ProblemKind::OutsideEvent => self.t(Key::ProblemOutsideEvent).to_owned(),
             ProblemKind::ZeroCapacity => self.t(Key::ProblemZeroCapacity).to_owned(),
+            ProblemKind::OwnOffer => self.t(Key::ProblemOwnOffer).to_owned(),
+            ProblemKind::OtherCountry { country } => self.fill(Key::ProblemOtherCountry, &[("country", country)]),
         };
         self.fill(Key::ProblemAt, &[("record", &p.record), ("field", &p.field), ("rule", &rule)])
     }
@@ -61,6 +63,7 @@ impl Lang {
                 &[("line", &line.to_string()), ("column", &column.to_string()), ("detail", detail)],
             ),
             FormatError::NotAPlan => self.t(Key::FileErrorNotAPlan).to_owned(),
+            FormatError::IsResponse { country } => self.fill(Key::FileErrorIsResponse, &[("country", country)]),
             FormatError::UnsupportedVersion { found } => self.fill(
                 Key::FileErrorVersion,
                 &[("found", found), ("newest", &crate::domain::format::VERSION.to_string())],

@@ -187,8 +187,14 @@ export class Editor {
     this.cancelButton = this.form.getByRole('button', { name: /^(Cancel|Cancelar)$/ });
   }
 
+  /** A text input (or textarea) by its label. */
   field(label) {
     return this.form.getByLabel(label, { exact: true });
+  }
+
+  /** A select by its accessible name (its label text holds the options too). */
+  select(label) {
+    return this.form.getByRole('combobox', { name: label, exact: true });
   }
 
   async save() {
@@ -202,9 +208,9 @@ export class OfferForm extends Editor {
     this.page = page;
     this.layout = new Layout(page);
     this.titleField = this.field('Title');
-    this.country = this.field('Offering country');
-    this.agency = this.field('Ministry or agency');
-    this.type = this.field('Program type');
+    this.country = this.select('Offering country');
+    this.agency = this.select('Ministry or agency');
+    this.type = this.select('Program type');
     this.summary = this.field('Summary');
     this.population = this.field('Target population');
     this.themes = this.form.getByRole('group', { name: 'Themes' });

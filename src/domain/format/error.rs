@@ -14,6 +14,9 @@ pub enum FormatError {
     /// The version is missing, newer than this build, or not a number.
     #[error("unsupported version {found}; this build reads versions 1 to {}", super::VERSION)]
     UnsupportedVersion { found: String },
+    /// A plan was expected, but the file is a delegation's response.
+    #[error("this is a response file from country \"{country}\", not a plan: merge it into a plan instead")]
+    IsResponse { country: String },
     /// A field is missing, unknown or of the wrong type.
     #[error("{path}: {detail}")]
     Shape { path: String, detail: String },

@@ -1,15 +1,14 @@
 //! Migrations from every earlier file version to the current one.
 //!
 //! Each step rewrites the raw JSON of version `n` into version `n + 1`, so a
-//! file of any age is brought forward one step at a time. Version 1 is the
-//! first published version: there is nothing to migrate yet, and the steps
-//! of later versions are added to [`STEPS`] as the format grows.
+//! file of any age is brought forward one step at a time. Every old version
+//! keeps a golden file in `tests/fixtures/` that must still read.
 
 use super::{FormatError, VERSION};
 use serde_json::Value;
 
 /// `STEPS[i]` turns version `i + 1` into version `i + 2`.
-const STEPS: [fn(&mut Value) -> Result<(), FormatError>; (VERSION - 1) as usize] = [];
+const STEPS: [fn(&mut Value) -> Result<(), FormatError>; (VERSION - 1) as usize] = [v1_to_v2];
 
 /// Brings `file` from `version` up to [`VERSION`].
 pub fn to_current(file: &mut Value, version: u64) -> Result<(), FormatError> {
@@ -18,6 +17,16 @@ pub fn to_current(file: &mut Value, version: u64) -> Result<(), FormatError> {
     }
     if let Some(object) = file.as_object_mut() {
         object.insert("version".into(), VERSION.into());
+    }
+    Ok(())
+}
+
+/// Version 2 adds demand: `interests` and `theme_interests`, empty in older plans.
+fn v1_to_v2(file: &mut Value) -> Result<(), FormatError> {
+    if let Some(plan) = file.get_mut("plan").and_then(Value::as_object_mut) {
+        for key in ["interests", "theme_interests"] {
+            plan.entry(key).or_insert_with(|| Value::Array(Vec::new()));
+        }
     }
     Ok(())
 }

@@ -1,12 +1,14 @@
-//! The plan file: a versioned JSON envelope around a [`Plan`].
+//! The plan file: a versioned JSON envelope around a [`Plan`], or around a
+//! [`Response`] (one delegation's answers).
 //!
 //! ```json
-//! { "format": "rondas-plan", "version": 1, "plan": { … } }
+//! { "format": "rondas-plan", "version": 2, "plan": { … } }
+//! { "format": "rondas-plan", "version": 2, "response": { … } }
 //! ```
 //!
 //! The same text is what local storage keeps and what an export downloads.
 //! Reading goes: JSON syntax → envelope → migrations up to [`VERSION`] →
-//! typed records (with the path of any wrong field) → [`validate`]. See
+//! typed records (with the path of any wrong field) → validation. See
 //! `FORMAT.md` beside this file and `public/rondas-plan.schema.json`.
 
 mod error;
@@ -14,40 +16,61 @@ mod migrate;
 
 pub use error::FormatError;
 
-use crate::domain::model::Plan;
-use crate::domain::validate::validate;
+use crate::domain::model::{Plan, Response};
+use crate::domain::validate::{validate, validate_response};
+use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
 
 /// The `format` name every plan file carries.
 pub const FORMAT_NAME: &str = "rondas-plan";
 /// The version this build writes; every earlier one is migrated on reading.
-pub const VERSION: u64 = 1;
+pub const VERSION: u64 = 2;
+
+/// What a file holds.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PlanFile {
+    Plan(Plan),
+    Response(Response),
+}
 
 #[derive(Serialize)]
 struct Envelope<'a> {
     format: &'static str,
     version: u64,
-    plan: &'a Plan,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    plan: Option<&'a Plan>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    response: Option<&'a Response>,
 }
+
+impl<'a> Envelope<'a> {
+    fn new(plan: Option<&'a Plan>, response: Option<&'a Response>) -> Self {
+        Self { format: FORMAT_NAME, version: VERSION, plan, response }
+    }
+}
+
+// Serialising plain structs with string keys cannot fail: `unwrap_or_default`
+// only satisfies the type.
 
 /// The plan as a pretty-printed plan file, for export.
 pub fn to_json(plan: &Plan) -> String {
-    // Serialising plain structs with string keys cannot fail.
-    serde_json::to_string_pretty(&envelope(plan)).unwrap_or_default()
+    serde_json::to_string_pretty(&Envelope::new(Some(plan), None)).unwrap_or_default()
 }
 
 /// The plan as a compact plan file, for local storage.
 pub fn to_json_compact(plan: &Plan) -> String {
-    serde_json::to_string(&envelope(plan)).unwrap_or_default()
+    serde_json::to_string(&Envelope::new(Some(plan), None)).unwrap_or_default()
 }
 
-fn envelope(plan: &Plan) -> Envelope<'_> {
-    Envelope { format: FORMAT_NAME, version: VERSION, plan }
+/// A response as a pretty-printed file.
+pub fn response_to_json(response: &Response) -> String {
+    serde_json::to_string_pretty(&Envelope::new(None, Some(response))).unwrap_or_default()
 }
 
-/// Reads a plan file of any supported version, migrating and validating it.
-pub fn from_json(text: &str) -> Result<Plan, FormatError> {
+/// Reads a plan or response file of any supported version, migrating and
+/// validating it.
+pub fn read(text: &str) -> Result<PlanFile, FormatError> {
     let mut value: Value = serde_json::from_str(text).map_err(|e| FormatError::Syntax {
         line: e.line(),
         column: e.column(),
@@ -55,20 +78,37 @@ pub fn from_json(text: &str) -> Result<Plan, FormatError> {
     })?;
     let version = read_envelope(&value)?;
     migrate::to_current(&mut value, version)?;
-    let body = value.get_mut("plan").map(Value::take).unwrap_or(Value::Null);
-    let plan: Plan = serde_path_to_error::deserialize(body).map_err(|e| {
+    if let Some(body) = value.get_mut("response").map(Value::take) {
+        let response: Response = typed(body, "response")?;
+        return match validate_response(&response) {
+            problems if problems.is_empty() => Ok(PlanFile::Response(response)),
+            problems => Err(FormatError::Invalid(problems)),
+        };
+    }
+    let plan: Plan = typed(value.get_mut("plan").map(Value::take).unwrap_or(Value::Null), "plan")?;
+    match validate(&plan) {
+        problems if problems.is_empty() => Ok(PlanFile::Plan(plan)),
+        problems => Err(FormatError::Invalid(problems)),
+    }
+}
+
+/// Reads a plan file; a response file is refused with [`FormatError::IsResponse`].
+pub fn from_json(text: &str) -> Result<Plan, FormatError> {
+    match read(text)? {
+        PlanFile::Plan(plan) => Ok(plan),
+        PlanFile::Response(r) => Err(FormatError::IsResponse { country: r.country.to_string() }),
+    }
+}
+
+/// Deserialises `body`, naming the path of a wrong field from `root`.
+fn typed<T: DeserializeOwned>(body: Value, root: &str) -> Result<T, FormatError> {
+    serde_path_to_error::deserialize(body).map_err(|e| {
         let inner = e.path().to_string();
         FormatError::Shape {
-            path: if inner == "." { "plan".into() } else { format!("plan.{inner}") },
+            path: if inner == "." { root.into() } else { format!("{root}.{inner}") },
             detail: e.inner().to_string(),
         }
-    })?;
-    let problems = validate(&plan);
-    if problems.is_empty() {
-        Ok(plan)
-    } else {
-        Err(FormatError::Invalid(problems))
-    }
+    })
 }
 
 /// Checks the format name and returns the version.

@@ -1,12 +1,16 @@
 //! The plan: one whole workshop, from its event to its offer catalogue.
 
 mod catalogue;
+mod demand;
 mod event;
 mod participants;
+mod response;
 
 pub use catalogue::{Modality, Offer, ProgramType, Theme};
+pub use demand::{Interest, Priority, ThemeInterest};
 pub use event::{Event, Room, Slot};
 pub use participants::{Agency, Country, Delegate, Mechanism};
+pub use response::Response;
 
 use super::ids::*;
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
@@ -24,6 +28,12 @@ pub struct Plan {
     pub agencies: Vec<Agency>,
     pub delegates: Vec<Delegate>,
     pub offers: Vec<Offer>,
+    /// Countries' interests in offers (since version 2).
+    #[serde(default)]
+    pub interests: Vec<Interest>,
+    /// Countries' interests in themes (since version 2).
+    #[serde(default)]
+    pub theme_interests: Vec<ThemeInterest>,
 }
 
 macro_rules! finders {
@@ -54,6 +64,11 @@ impl Plan {
     /// The name of a country, or its id when it is missing.
     pub fn country_name(&self, id: &CountryId) -> String {
         self.country(id).map_or_else(|| id.to_string(), |c| c.name.clone())
+    }
+
+    /// The interest of `country` in `offer`, if it has one.
+    pub fn interest(&self, country: &CountryId, offer: &OfferId) -> Option<&Interest> {
+        self.interests.iter().find(|i| &i.country == country && &i.offer == offer)
     }
 
     /// The label of a theme in `lang`, or its id when it is missing.
