@@ -4,6 +4,7 @@
 //! that changes it; pages read it through memos. Storage and files are
 //! isolated in [`persist`] and [`files`]; every string goes through [`i18n`].
 
+mod clock;
 mod components;
 mod files;
 mod i18n;
@@ -40,6 +41,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/offers/new") view=offer_form::NewOffer />
                     <Route path=path!("/offers/:id") view=offer::OfferPage />
                     <Route path=path!("/offers/:id/edit") view=offer_form::EditOffer />
+                    <Route path=path!("/demand") view=demand::Demand />
+                    <Route path=path!("/demand/form") view=demand::BlankForm />
+                    <Route path=path!("/matrix") view=matrix::MatrixPage />
                     <Route path=path!("/event") view=event_form::EventForm />
                     <Route path=path!("/participants") view=participants::Participants />
                     <Route path=path!("/plans") view=plans::Plans />

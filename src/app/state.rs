@@ -2,6 +2,7 @@
 //! and to the list of saved plans goes through its methods, which save at once
 //! and report a failed save instead of losing it silently.
 
+use super::clock::now_ms;
 use super::i18n::I18n;
 use super::notices::{Level, Notices};
 use super::persist::{self, AsideEntry, WriteError};
@@ -43,10 +44,6 @@ pub struct PlanStore {
     unsaved: RwSignal<bool>,
     i18n: I18n,
     notices: Notices,
-}
-
-fn now_ms() -> u64 {
-    js_sys::Date::now() as u64
 }
 
 /// A new plan id, unique in practice: time and randomness in base 36.

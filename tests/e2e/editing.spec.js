@@ -1,6 +1,6 @@
 // Editing the plan: offers through their form, participants on /participants,
 // deletions behind a confirmation, and invalid edits refused.
-import { test, expect, Catalogue, OfferPage, OfferForm, Participants, Overview, storage, DEMO_ID } from './pages.js';
+import { test, expect, Catalogue, OfferPage, OfferForm, Participants, Overview, Editor, storage, DEMO_ID } from './pages.js';
 
 /** The open plan as saved in localStorage. */
 async function savedPlan(page) {
@@ -222,4 +222,45 @@ test('a delegate can be added with its agency and languages', async ({ page }) =
   await expect(delegates.row('Ana Prueba Test')).toContainText('MIDIS');
   const saved = (await savedPlan(page)).delegates.find((d) => d.name === 'Ana Prueba Test');
   expect(saved).toMatchObject({ country: 'pe', agency: 'ag-pe-midis', position: 'Analista', languages: ['pt'] });
+});
+
+test('the event form saves the name and refuses a last day before the first', async ({ page }) => {
+  await page.goto('/event');
+  const overview = new Overview(page);
+  await overview.layout.ready();
+  const editor = new Editor(page);
+  await expect(editor.heading).toHaveText('The event');
+
+  await editor.field('Name').fill('Taller de prueba');
+  await editor.save();
+  await expect(overview.layout.notices).toHaveText(/The event was saved\./);
+  await expect(overview.layout.planName).toHaveText('Taller de prueba');
+
+  await editor.field('Last day').fill('2026-03-10');
+  await editor.save();
+  await expect(editor.problems).toContainText('The changes were not saved:');
+  await expect(editor.problems).toContainText('ends before it starts');
+  expect((await savedPlan(page)).event.ends_on).toBe('2026-03-19');
+
+  await editor.cancelButton.click();
+  await expect(editor.field('Last day')).toHaveValue('2026-03-19');
+  await overview.layout.navLink('Overview').click();
+  await expect(overview.heading).toHaveText('Taller de prueba');
+  await expect(overview.when).toContainText('Tuesday, March 17, 2026 – Thursday, March 19, 2026');
+});
+
+// BUG: on /event, Cancel resets the draft but the problems of the refused save
+// stay on screen ("ends before it starts", now about values no longer shown):
+// Editor keeps its `problems` signal and only clears it on a successful save,
+// and the event form, unlike the others, stays open after Cancel.
+test.fail('cancelling the event form clears the problems of a refused save', async ({ page }) => {
+  await page.goto('/event');
+  await new Overview(page).layout.ready();
+  const editor = new Editor(page);
+  await editor.field('Last day').fill('2026-03-10');
+  await editor.save();
+  await expect(editor.problems).toContainText('ends before it starts');
+  await editor.cancelButton.click();
+  await expect(editor.field('Last day')).toHaveValue('2026-03-19');
+  await expect(editor.problems).toHaveCount(0, { timeout: 1000 });
 });

@@ -10,6 +10,14 @@ export const DEMO_PATH = fileURLToPath(new URL('../../src/domain/demo/workshop.j
 export const demoFile = () => JSON.parse(readFileSync(DEMO_PATH, 'utf8'));
 export const DEMO_ID = 'plan-lima-2026';
 export const DEMO_NAME = 'Taller regional de cooperación Sur-Sur en protección social — Rueda de negocios';
+/**
+ * The plan-file version this build writes (`pub const VERSION` in
+ * src/domain/format/mod.rs): exports must carry it. A failure here after a
+ * source change means dist/ is older than the sources — rebuild it.
+ */
+export const FORMAT_VERSION = Number(
+  /pub const VERSION: u64 = (\d+);/.exec(readFileSync(fileURLToPath(new URL('../../src/domain/format/mod.rs', import.meta.url)), 'utf8'))[1],
+);
 /** The demo's figures: countries, delegates, agencies, mechanisms, offers, CCTs. */
 export const DEMO_FIGURES = { countries: 13, delegates: 54, agencies: 20, mechanisms: 5, offers: 34, cct: 2 };
 
@@ -248,7 +256,7 @@ export class Participants {
     return {
       root: section,
       count: section.locator('.section-head .count'),
-      addButton: section.locator('.section-head').getByRole('button', { name: /^(Add|Añadir)$/ }),
+      addButton: section.locator('.section-head').getByRole('button', { name: /^(Add|Añadir)\b/ }),
       rows: section.locator('tbody tr'),
       row: (name) => section.locator('tbody tr').filter({ has: this.page.getByRole('rowheader', { name, exact: true }) }),
       editor: new Editor(section),

@@ -15,6 +15,8 @@ pub fn Layout(children: Children) -> impl IntoView {
     let nav = [
         ("/", Key::NavOverview),
         ("/catalogue", Key::NavCatalogue),
+        ("/demand", Key::NavDemand),
+        ("/matrix", Key::NavMatrix),
         ("/event", Key::NavEvent),
         ("/participants", Key::NavParticipants),
         ("/plans", Key::NavPlans),

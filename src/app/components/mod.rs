@@ -4,3 +4,4 @@ pub mod confirm;
 pub mod editor;
 pub mod fields;
 pub mod layout;
+pub mod priority;

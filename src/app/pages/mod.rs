@@ -1,7 +1,9 @@
 //! One file (or folder) per page, named for the workflow step it serves.
 
 pub mod catalogue;
+pub mod demand;
 pub mod event_form;
+pub mod matrix;
 pub mod not_found;
 pub mod offer;
 pub mod offer_form;
