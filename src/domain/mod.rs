@@ -10,6 +10,7 @@ pub mod demo;
 pub mod edit;
 pub mod format;
 pub mod ids;
+pub mod merge;
 pub mod model;
 pub mod stats;
 pub mod text;
