@@ -81,6 +81,25 @@ impl Date {
     }
 }
 
+impl Timestamp {
+    /// The moment `seconds` after 1970-01-01T00:00:00Z.
+    pub fn from_unix_seconds(seconds: u64) -> Self {
+        // Civil-from-days (Howard Hinnant), for days since 1970-01-01.
+        let (days, rest) = (seconds / 86_400, seconds % 86_400);
+        let z = days + 719_468;
+        let era = z / 146_097;
+        let doe = z % 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let year = (yoe + era * 400 + u64::from(month <= 2)) as i32;
+        let time = TimeOfDay { hour: (rest / 3600) as u8, minute: (rest / 60 % 60) as u8 };
+        Self { date: Date { year, month, day }, time, second: (rest % 60) as u8 }
+    }
+}
+
 fn digits<T: FromStr>(s: &str, len: usize) -> Option<T> {
     (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
         .then(|| s.parse().ok())
@@ -205,6 +224,13 @@ mod tests {
         for bad in ["2026-03-01 09:05:07Z", "2026-03-01T09:05:07", "2026-03-01T09:05Z", "2026-03-01T09:05:61Z"] {
             assert!(bad.parse::<Timestamp>().is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn time_stamps_from_unix_seconds() {
+        assert_eq!(Timestamp::from_unix_seconds(0).to_string(), "1970-01-01T00:00:00Z");
+        assert_eq!(Timestamp::from_unix_seconds(951_825_600).to_string(), "2000-02-29T12:00:00Z");
+        assert_eq!(Timestamp::from_unix_seconds(1_772_373_907).to_string(), "2026-03-01T14:05:07Z");
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! either the whole edit lands on a consistent plan, or nothing changes.
 
 use super::ids::*;
+use super::merge::Change;
 use super::model::*;
 use super::validate::{validate, Problem};
 
@@ -27,6 +28,10 @@ pub enum Edit {
     RemoveThemeInterest(CountryId, ThemeId),
     /// Deletes the record and what depends on it (see [`deletion_impact`]).
     Delete(RecordRef),
+    /// Applies changes accepted from response files, in order (see
+    /// [`crate::domain::merge`]): each sets or withdraws its answer, whatever
+    /// the plan held for it.
+    Merge(Vec<Change>),
 }
 
 /// A reference to one record of a plan.
@@ -40,9 +45,9 @@ pub enum RecordRef {
     Offer(OfferId),
 }
 
-/// Replaces the record with `record`'s id, or appends it.
-fn put<T, K: PartialEq>(records: &mut Vec<T>, record: T, key: impl Fn(&T) -> &K) {
-    match records.iter().position(|r| key(r) == key(&record)) {
+/// Replaces the record that is the `same` as `record`, or appends it.
+fn put<T>(records: &mut Vec<T>, record: T, same: impl Fn(&T, &T) -> bool) {
+    match records.iter().position(|r| same(r, &record)) {
         Some(i) => records[i] = record,
         None => records.push(record),
     }
@@ -53,28 +58,18 @@ pub fn apply(plan: &Plan, edit: Edit) -> Result<Plan, Vec<Problem>> {
     let mut next = plan.clone();
     match edit {
         Edit::SetEvent(event) => next.event = event,
-        Edit::PutTheme(r) => put(&mut next.themes, r, |r| &r.id),
-        Edit::PutCountry(r) => put(&mut next.countries, r, |r| &r.id),
-        Edit::PutMechanism(r) => put(&mut next.mechanisms, r, |r| &r.id),
-        Edit::PutAgency(r) => put(&mut next.agencies, r, |r| &r.id),
-        Edit::PutDelegate(r) => put(&mut next.delegates, r, |r| &r.id),
-        Edit::PutOffer(r) => put(&mut next.offers, r, |r| &r.id),
-        Edit::PutInterest(i) => {
-            let key = (i.country.clone(), i.offer.clone());
-            match next.interests.iter().position(|x| (&x.country, &x.offer) == (&key.0, &key.1)) {
-                Some(at) => next.interests[at] = i,
-                None => next.interests.push(i),
-            }
-        }
+        Edit::PutTheme(r) => put(&mut next.themes, r, |a, b| a.id == b.id),
+        Edit::PutCountry(r) => put(&mut next.countries, r, |a, b| a.id == b.id),
+        Edit::PutMechanism(r) => put(&mut next.mechanisms, r, |a, b| a.id == b.id),
+        Edit::PutAgency(r) => put(&mut next.agencies, r, |a, b| a.id == b.id),
+        Edit::PutDelegate(r) => put(&mut next.delegates, r, |a, b| a.id == b.id),
+        Edit::PutOffer(r) => put(&mut next.offers, r, |a, b| a.id == b.id),
+        Edit::PutInterest(i) => put(&mut next.interests, i, same_interest),
         Edit::RemoveInterest(c, o) => next.interests.retain(|i| !(i.country == c && i.offer == o)),
-        Edit::PutThemeInterest(i) => {
-            match next.theme_interests.iter().position(|x| x.country == i.country && x.theme == i.theme) {
-                Some(at) => next.theme_interests[at] = i,
-                None => next.theme_interests.push(i),
-            }
-        }
+        Edit::PutThemeInterest(i) => put(&mut next.theme_interests, i, same_theme_interest),
         Edit::RemoveThemeInterest(c, t) => next.theme_interests.retain(|i| !(i.country == c && i.theme == t)),
         Edit::Delete(target) => delete(&mut next, &target),
+        Edit::Merge(changes) => changes.into_iter().for_each(|c| merge(&mut next, c)),
     }
     let problems = validate(&next);
     if problems.is_empty() {
@@ -97,6 +92,27 @@ pub fn deletion_impact(plan: &Plan, target: &RecordRef) -> Vec<RecordRef> {
         .chain(delegates.map(|d| RecordRef::Delegate(d.id.clone())))
         .chain(offers.map(|o| RecordRef::Offer(o.id.clone())))
         .collect()
+}
+
+fn same_interest(a: &Interest, b: &Interest) -> bool {
+    a.country == b.country && a.offer == b.offer
+}
+
+fn same_theme_interest(a: &ThemeInterest, b: &ThemeInterest) -> bool {
+    a.country == b.country && a.theme == b.theme
+}
+
+fn merge(plan: &mut Plan, change: Change) {
+    match change {
+        Change::AddInterest(i) | Change::ChangeInterest { after: i, .. } => {
+            put(&mut plan.interests, i, same_interest)
+        }
+        Change::RemoveInterest(r) => plan.interests.retain(|i| !same_interest(i, &r)),
+        Change::AddThemeInterest(i) | Change::ChangeThemeInterest { after: i, .. } => {
+            put(&mut plan.theme_interests, i, same_theme_interest)
+        }
+        Change::RemoveThemeInterest(r) => plan.theme_interests.retain(|i| !same_theme_interest(i, &r)),
+    }
 }
 
 fn delete(plan: &mut Plan, target: &RecordRef) {

@@ -1,5 +1,5 @@
 //! The domain core: the plan's records, its file format, validation,
-//! catalogue search, edits and statistics.
+//! catalogue search, edits, demand (matrix, merge of responses) and statistics.
 //!
 //! Plain Rust only: nothing here knows about Leptos, `web-sys` or `gloo`, so
 //! it compiles and tests natively and the `rondas-cli` binary runs it on files.
@@ -11,6 +11,7 @@ pub mod edit;
 pub mod format;
 pub mod ids;
 pub mod matrix;
+pub mod merge;
 pub mod model;
 pub mod stats;
 pub mod text;

@@ -31,6 +31,24 @@ function expectValid(file, what) {
   expect(ok).toBe(true);
 }
 
+/** The format versions the schema accepts (`properties.version`: const or enum). */
+function schemaVersions() {
+  const v = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')).properties?.version ?? {};
+  return v.const !== undefined ? [v.const] : (v.enum ?? []);
+}
+
+/**
+ * Marks the running test as an expected failure while the schema lags the
+ * format: BUG (reported) — public/rondas-plan.schema.json describes version 1
+ * (`"version": {"const": 1}`, no `interests`/`theme_interests` in Plan) while
+ * src/domain/format writes version 2 since commit 88f74eb. The marker only
+ * applies while the schema does not accept the version of `file`.
+ */
+function expectSchemaKnows(file) {
+  const known = schemaVersions();
+  test.fail(!known.includes(file.version), `BUG: the schema accepts version(s) ${known.join(', ')} but the file has version ${file.version}`);
+}
+
 function expectInvalid(file, what) {
   expect(validate()(file), `${what} should be refused by the schema`).toBe(false);
 }
@@ -49,6 +67,7 @@ test.describe('plan file schema', () => {
     await plans.goto();
     const { json } = await plans.export();
     expect(json.format).toBe('rondas-plan');
+    expectSchemaKnows(json);
     expectValid(json, 'the exported demo');
   });
 
@@ -66,6 +85,7 @@ test.describe('plan file schema', () => {
     await plans.layout.navLink('Plans & files').click();
     const { json } = await plans.export();
     expect(json.plan.offers).toHaveLength(35);
+    expectSchemaKnows(json);
     expectValid(json, 'the export with a new offer');
   });
 
@@ -85,6 +105,7 @@ test.describe('plan file schema', () => {
     const file = JSON.parse(text);
     expect(file.format).toBe('rondas-plan');
     expect(file.plan.offers).toHaveLength(34);
+    expectSchemaKnows(file);
     expectValid(file, 'rondas-cli demo');
   });
 

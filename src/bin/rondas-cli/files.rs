@@ -18,7 +18,7 @@ pub fn read_file(file: &str) -> Result<PlanFile, String> {
 /// Reads and validates a plan file.
 pub fn read_plan(file: &str) -> Result<Plan, String> {
     match read_file(file)? {
-        PlanFile::Plan(plan) => Ok(plan),
+        PlanFile::Plan(plan) => Ok(*plan),
         PlanFile::Response(r) => Err(format!("{file}: {}", FormatError::IsResponse { country: r.country.to_string() })),
     }
 }

@@ -4,12 +4,19 @@
 //! rondas-cli demo              print the demo plan file
 //! rondas-cli check FILE        validate a plan file; exit 1 with the problems
 //! rondas-cli stats FILE        print the plan's counts as JSON
+//! rondas-cli merge PLAN RESPONSE... -o OUT [--accept-conflicts]
+//!                              merge response files; print the diff
+//! rondas-cli respond PLAN --country ID -o OUT [--at TIMESTAMP]
+//!                              write a country's response file
 //! ```
 //!
 //! Each subcommand is a function from its arguments to the text it prints,
 //! or to the message of its failure (printed on stderr, exit code 1).
 
+mod args;
 mod files;
+mod merge;
+mod respond;
 
 use files::read_plan;
 use rondas::domain::{demo, format, stats::Stats};
@@ -22,6 +29,8 @@ const COMMANDS: &[(&str, &str, Command)] = &[
     ("demo", "demo", demo_cmd),
     ("check", "check FILE", check),
     ("stats", "stats FILE", stats),
+    ("merge", "merge PLAN RESPONSE... -o OUT [--accept-conflicts]", merge::merge),
+    ("respond", "respond PLAN --country ID -o OUT [--at TIMESTAMP]", respond::respond),
 ];
 
 fn main() -> ExitCode {

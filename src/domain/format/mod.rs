@@ -30,7 +30,8 @@ pub const VERSION: u64 = 2;
 /// What a file holds.
 #[derive(Clone, Debug, PartialEq)]
 pub enum PlanFile {
-    Plan(Plan),
+    /// A plan (boxed: it is much larger than a response).
+    Plan(Box<Plan>),
     Response(Response),
 }
 
@@ -87,7 +88,7 @@ pub fn read(text: &str) -> Result<PlanFile, FormatError> {
     }
     let plan: Plan = typed(value.get_mut("plan").map(Value::take).unwrap_or(Value::Null), "plan")?;
     match validate(&plan) {
-        problems if problems.is_empty() => Ok(PlanFile::Plan(plan)),
+        problems if problems.is_empty() => Ok(PlanFile::Plan(Box::new(plan))),
         problems => Err(FormatError::Invalid(problems)),
     }
 }
@@ -95,7 +96,7 @@ pub fn read(text: &str) -> Result<PlanFile, FormatError> {
 /// Reads a plan file; a response file is refused with [`FormatError::IsResponse`].
 pub fn from_json(text: &str) -> Result<Plan, FormatError> {
     match read(text)? {
-        PlanFile::Plan(plan) => Ok(plan),
+        PlanFile::Plan(plan) => Ok(*plan),
         PlanFile::Response(r) => Err(FormatError::IsResponse { country: r.country.to_string() }),
     }
 }

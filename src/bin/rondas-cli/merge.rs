@@ -1,0 +1,66 @@
+//! `merge PLAN RESPONSE... -o OUT [--accept-conflicts]`: prints what each
+//! response file changes and writes the plan with the accepted changes.
+//!
+//! By default the changes a conflict touches are withheld; with
+//! `--accept-conflicts` they apply too, except those of a country that is not
+//! in the plan. Files apply oldest first, so the newest answer wins.
+
+use crate::args::Args;
+use crate::files::{read_file, read_plan, write};
+use rondas::domain::format::{to_json, PlanFile};
+use rondas::domain::merge::{apply, diff, Conflict, FileDiff};
+use rondas::domain::model::Response;
+
+/// Merges and reports.
+pub fn merge(args: &[String]) -> Result<String, String> {
+    let args = Args::parse(args, &["-o"], &["--accept-conflicts"])?;
+    let (Some(out), [plan_file, response_files @ ..]) = (args.value("-o"), &args.positional[..]) else {
+        return Err(crate::usage());
+    };
+    if response_files.is_empty() {
+        return Err(crate::usage());
+    }
+    let plan = read_plan(plan_file)?;
+    let responses = response_files.iter().map(|f| read_response(f)).collect::<Result<Vec<_>, _>>()?;
+    let accept_conflicts = args.flag("--accept-conflicts");
+    let diffs = diff(&plan, &responses);
+
+    let mut report: Vec<String> = diffs.iter().map(|d| format!("{d}\n  = {}", outcome(d, accept_conflicts))).collect();
+    let mut oldest_first: Vec<&FileDiff> = diffs.iter().collect();
+    oldest_first.sort_by_key(|d| d.created_at);
+    let accepted: Vec<_> = oldest_first.iter().flat_map(|d| d.accepted(accept_conflicts)).cloned().collect();
+    let merged = apply(&plan, &accepted).map_err(|problems| {
+        let lines: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
+        format!("the merged plan would not be valid; nothing written:\n{}", lines.join("\n"))
+    })?;
+    write(out, &to_json(&merged))?;
+
+    let total: usize = diffs.iter().map(|d| d.changes.len()).sum();
+    let mut summary = format!("{out}: applied {} of {total} change(s) from {} file(s)", accepted.len(), diffs.len());
+    if !accept_conflicts && accepted.len() < total {
+        summary.push_str("; changes marked [conflict] were withheld (--accept-conflicts applies them)");
+    }
+    report.push(summary);
+    Ok(report.join("\n\n"))
+}
+
+/// Reads a response file; a plan file is refused, naming it.
+fn read_response(file: &str) -> Result<(String, Response), String> {
+    match read_file(file)? {
+        PlanFile::Response(response) => Ok((file.to_owned(), response)),
+        PlanFile::Plan(_) => Err(format!("{file}: a plan file, not a response file")),
+    }
+}
+
+/// `3 change(s) applied, 1 withheld`, and why none apply when none can.
+fn outcome(diff: &FileDiff, accept_conflicts: bool) -> String {
+    let applied = diff.accepted(accept_conflicts).count();
+    let withheld = diff.changes.len() - applied;
+    if withheld > 0 && diff.conflicts.contains(&Conflict::UnknownCountry) {
+        return format!("{applied} change(s) applied, {withheld} withheld: the country is not in the plan");
+    }
+    match withheld {
+        0 => format!("{applied} change(s) applied"),
+        _ => format!("{applied} change(s) applied, {withheld} withheld (touched by a conflict)"),
+    }
+}
