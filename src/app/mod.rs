@@ -44,6 +44,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/demand") view=demand::Demand />
                     <Route path=path!("/demand/form") view=demand::BlankForm />
                     <Route path=path!("/matrix") view=matrix::MatrixPage />
+                    <Route path=path!("/responses") view=responses::Responses />
                     <Route path=path!("/event") view=event_form::EventForm />
                     <Route path=path!("/participants") view=participants::Participants />
                     <Route path=path!("/plans") view=plans::Plans />

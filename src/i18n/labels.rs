@@ -34,12 +34,24 @@ impl Lang {
         })
     }
 
+    /// The name of a collection of the plan file (`countries` → "countries" / "países").
+    pub fn collection(self, name: &str) -> &'static str {
+        self.t(match name {
+            "countries" => Key::CollectionCountries,
+            "agencies" => Key::CollectionAgencies,
+            "delegates" => Key::CollectionDelegates,
+            "offers" => Key::CollectionOffers,
+            "themes" => Key::CollectionThemes,
+            _ => Key::CollectionRecords,
+        })
+    }
+
     /// A validation problem, naming its record and field.
     pub fn problem(self, p: &Problem) -> String {
         let rule = match &p.kind {
             ProblemKind::DuplicateId => self.t(Key::ProblemDuplicateId).to_owned(),
             ProblemKind::MissingReference { collection, id } => {
-                self.fill(Key::ProblemMissingReference, &[("id", id), ("collection", collection)])
+                self.fill(Key::ProblemMissingReference, &[("id", id), ("collection", self.collection(collection))])
             }
             ProblemKind::AgencyOfOtherCountry { agency } => {
                 self.fill(Key::ProblemAgencyOfOtherCountry, &[("agency", agency)])

@@ -46,7 +46,10 @@ pub fn Editor(
             </Show>
             <div class="buttons">
                 <button type="submit" class="primary">{tr!(i18n, ActionSave)}</button>
-                <button type="button" on:click=move |_| on_cancel.run(())>{tr!(i18n, ActionCancel)}</button>
+                <button type="button" on:click=move |_| {
+                    problems.set(Vec::new());
+                    on_cancel.run(());
+                }>{tr!(i18n, ActionCancel)}</button>
             </div>
         </form>
     }

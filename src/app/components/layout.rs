@@ -17,6 +17,7 @@ pub fn Layout(children: Children) -> impl IntoView {
         ("/catalogue", Key::NavCatalogue),
         ("/demand", Key::NavDemand),
         ("/matrix", Key::NavMatrix),
+        ("/responses", Key::NavResponses),
         ("/event", Key::NavEvent),
         ("/participants", Key::NavParticipants),
         ("/plans", Key::NavPlans),

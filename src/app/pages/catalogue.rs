@@ -8,6 +8,8 @@ use crate::domain::model::{code_of, from_code, Modality, ProgramType};
 use crate::i18n::Key;
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+use leptos_router::NavigateOptions;
 
 /// Search box, filters (kept in the URL) and the matching offers.
 #[component]
@@ -44,11 +46,8 @@ pub fn Catalogue() -> impl IntoView {
         let lang = i18n.lang();
         ProgramType::ALL.iter().map(|t| (code_of(t), lang.program_type(*t).to_owned())).collect()
     });
-    let clear = move |_| {
-        for p in [text, theme, country, modality, kind] {
-            p.set(None);
-        }
-    };
+    let navigate = use_navigate();
+    let clear = move |_| navigate("/catalogue", NavigateOptions { replace: true, ..Default::default() });
     let count = move || {
         let lang = i18n.lang();
         let shown = lang.integer(results.with(Vec::len) as i64);
@@ -77,7 +76,7 @@ pub fn Catalogue() -> impl IntoView {
                 <Filter label=Key::CatalogueModality param=modality options=modality_options testid="filter-modality" />
                 <Filter label=Key::CatalogueType param=kind options=type_options testid="filter-type" />
                 <Show when=move || !filter.with(CatalogueFilter::is_empty)>
-                    <button type="button" class="quiet" on:click=clear>{tr!(i18n, CatalogueClear)}</button>
+                    <button type="button" class="quiet" on:click=clear.clone()>{tr!(i18n, CatalogueClear)}</button>
                 </Show>
             </form>
             <p class="count" role="status" data-testid="catalogue-count">{count}</p>

@@ -10,3 +10,4 @@ pub mod offer_form;
 pub mod overview;
 pub mod participants;
 pub mod plans;
+pub mod responses;

@@ -74,7 +74,7 @@ pub fn Section(
     view! {
         <section class="card" id=kind data-testid=format!("section-{kind}")>
             <header class="section-head">
-                <h2>{move || i18n.t(title)} " " <span class="count">{move || rows.with(Vec::len)}</span></h2>
+                <h2>{move || i18n.t(title)} " " <span class="count">{move || i18n.lang().integer(rows.with(Vec::len) as i64)}</span></h2>
                 <button type="button" on:click=move |_| editing.set(Some(format!("{kind}/new")))>
                     {move || i18n.t(add)}
                 </button>
