@@ -57,7 +57,10 @@ fn put<T>(records: &mut Vec<T>, record: T, same: impl Fn(&T, &T) -> bool) {
 pub fn apply(plan: &Plan, edit: Edit) -> Result<Plan, Vec<Problem>> {
     let mut next = plan.clone();
     match edit {
-        Edit::SetEvent(event) => next.event = event,
+        Edit::SetEvent(event) => {
+            next.event = event;
+            drop_orphan_sessions(&mut next);
+        }
         Edit::PutTheme(r) => put(&mut next.themes, r, |a, b| a.id == b.id),
         Edit::PutCountry(r) => put(&mut next.countries, r, |a, b| a.id == b.id),
         Edit::PutMechanism(r) => put(&mut next.mechanisms, r, |a, b| a.id == b.id),
@@ -149,5 +152,27 @@ fn delete(plan: &mut Plan, target: &RecordRef) {
             plan.offers.retain(|o| &o.id != id);
             plan.interests.retain(|i| &i.offer != id);
         }
+    }
+    if let RecordRef::Country(id) = target {
+        if let Some(schedule) = &mut plan.schedule {
+            schedule.sessions.iter_mut().for_each(|s| s.attendees.retain(|a| a != id));
+        }
+    }
+    drop_orphan_sessions(plan);
+}
+
+/// Drops the sessions whose offer, slot or room no longer exists, and the
+/// availability of slots that no longer exist.
+fn drop_orphan_sessions(plan: &mut Plan) {
+    let slots: Vec<SlotId> = plan.event.slots.iter().map(|s| s.id.clone()).collect();
+    let rooms: Vec<RoomId> = plan.event.rooms.iter().map(|r| r.id.clone()).collect();
+    let offers: Vec<OfferId> = plan.offers.iter().map(|o| o.id.clone()).collect();
+    for country in &mut plan.countries {
+        country.availability.retain(|slot, _| slots.contains(slot));
+    }
+    if let Some(schedule) = &mut plan.schedule {
+        schedule
+            .sessions
+            .retain(|s| slots.contains(&s.slot) && rooms.contains(&s.room) && offers.contains(&s.offer));
     }
 }

@@ -57,6 +57,8 @@ id_type!(
     DelegateId,
     /// An offer (program or project) of the catalogue.
     OfferId,
+    /// A session of the schedule.
+    SessionId,
 );
 
 /// The first id of the form `{prefix}-{n}` that `taken` does not hold.

@@ -38,6 +38,8 @@ pub enum ProblemKind {
     OwnOffer,
     /// The record belongs to another country than the one it is filed under.
     OtherCountry { country: String },
+    /// A number that must be at least one is zero.
+    Zero,
 }
 
 impl fmt::Display for ProblemKind {
@@ -56,6 +58,7 @@ impl fmt::Display for ProblemKind {
             Self::OutsideEvent => write!(f, "lies outside the event's dates"),
             Self::ZeroCapacity => write!(f, "must seat at least one delegation"),
             Self::OwnOffer => write!(f, "a country cannot ask for its own offer"),
+            Self::Zero => write!(f, "must be at least 1"),
             Self::OtherCountry { country } => write!(f, "belongs to country \"{country}\", not to this one"),
         }
     }
@@ -138,6 +141,7 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     check_participants(&mut c);
     check_offers(&mut c);
     check_demand(&mut c);
+    check_schedule(&mut c);
     c.problems
 }
 
@@ -266,6 +270,12 @@ fn check_offers(c: &mut Checker) {
         for theme in &o.themes {
             c.theme("themes", theme);
         }
+        if o.max_sessions == 0 {
+            c.report("max_sessions", ProblemKind::Zero);
+        }
+        if o.min_attendees == 0 {
+            c.report("min_attendees", ProblemKind::Zero);
+        }
     }
 }
 
@@ -301,6 +311,30 @@ fn check_demand(c: &mut Checker) {
         c.theme("theme", &i.theme);
         if !seen.insert((&i.country, &i.theme)) {
             c.report("theme", ProblemKind::DuplicateId);
+        }
+    }
+}
+
+/// References of the schedule's sessions. (Whether the schedule keeps the
+/// rounds' rules is the scheduler's checker's question, not the file's:
+/// an organizer may keep a flagged session.)
+fn check_schedule(c: &mut Checker) {
+    let p = c.plan;
+    for country in &p.countries {
+        c.at("countries", country.id.as_str());
+        for slot in country.availability.keys() {
+            c.exists("availability", p.event.slots.iter().any(|s| &s.id == slot), "slots", slot.as_str());
+        }
+    }
+    let Some(schedule) = &p.schedule else { return };
+    c.unique_ids("sessions", schedule.sessions.iter().map(|s| s.id.as_str()));
+    for s in &schedule.sessions {
+        c.at("sessions", s.id.as_str());
+        c.exists("offer", p.offer(&s.offer).is_some(), "offers", s.offer.as_str());
+        c.exists("slot", p.event.slots.iter().any(|x| x.id == s.slot), "slots", s.slot.as_str());
+        c.exists("room", p.event.rooms.iter().any(|x| x.id == s.room), "rooms", s.room.as_str());
+        for a in &s.attendees {
+            c.country("attendees", a);
         }
     }
 }

@@ -42,6 +42,8 @@ impl Lang {
             "delegates" => Key::CollectionDelegates,
             "offers" => Key::CollectionOffers,
             "themes" => Key::CollectionThemes,
+            "slots" => Key::CollectionSlots,
+            "rooms" => Key::CollectionRooms,
             _ => Key::CollectionRecords,
         })
     }
@@ -62,6 +64,7 @@ impl Lang {
             ProblemKind::OutsideEvent => self.t(Key::ProblemOutsideEvent).to_owned(),
             ProblemKind::ZeroCapacity => self.t(Key::ProblemZeroCapacity).to_owned(),
             ProblemKind::OwnOffer => self.t(Key::ProblemOwnOffer).to_owned(),
+            ProblemKind::Zero => self.t(Key::ProblemZero).to_owned(),
             ProblemKind::OtherCountry { country } => self.fill(Key::ProblemOtherCountry, &[("country", country)]),
         };
         self.fill(Key::ProblemAt, &[("record", &p.record), ("field", &p.field), ("rule", &rule)])

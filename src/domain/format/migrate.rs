@@ -11,7 +11,7 @@ use serde_json::Value;
 type Step = fn(&mut Value) -> Result<(), FormatError>;
 
 /// `STEPS[i]` turns version `i + 1` into version `i + 2`.
-const STEPS: [Step; (VERSION - 1) as usize] = [v1_to_v2];
+const STEPS: [Step; (VERSION - 1) as usize] = [v1_to_v2, v2_to_v3];
 
 /// Brings `file` from `version` up to [`VERSION`].
 pub fn to_current(file: &mut Value, version: u64) -> Result<(), FormatError> {
@@ -31,5 +31,12 @@ fn v1_to_v2(file: &mut Value) -> Result<(), FormatError> {
             plan.entry(key).or_insert_with(|| Value::Array(Vec::new()));
         }
     }
+    Ok(())
+}
+
+/// Version 3 adds the schedule (absent until one is computed), offers'
+/// `max_sessions` and `min_attendees` (default 1) and countries'
+/// `availability` (default: everyone, every slot): old files read unchanged.
+fn v2_to_v3(_file: &mut Value) -> Result<(), FormatError> {
     Ok(())
 }

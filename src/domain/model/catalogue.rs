@@ -25,7 +25,7 @@ impl Theme {
 }
 
 /// A program or project offered by a country.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Offer {
     pub id: OfferId,
@@ -38,6 +38,16 @@ pub struct Offer {
     pub target_population: String,
     pub modalities: Vec<Modality>,
     pub program_type: ProgramType,
+    /// How many sessions it may be presented in (a popular program repeats).
+    #[serde(default = "one")]
+    pub max_sessions: u32,
+    /// Delegations a session needs to take place.
+    #[serde(default = "one")]
+    pub min_attendees: u32,
+}
+
+fn one() -> u32 {
+    1
 }
 
 /// A way a country can share what it knows.
@@ -95,4 +105,22 @@ impl ProgramType {
         Self::ProductiveInclusion,
         Self::Other,
     ];
+}
+
+impl Default for Offer {
+    fn default() -> Self {
+        Self {
+            id: OfferId::default(),
+            country: CountryId::default(),
+            agency: None,
+            title: String::new(),
+            summary: String::new(),
+            themes: Vec::new(),
+            target_population: String::new(),
+            modalities: Vec::new(),
+            program_type: ProgramType::default(),
+            max_sessions: 1,
+            min_attendees: 1,
+        }
+    }
 }

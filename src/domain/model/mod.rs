@@ -5,12 +5,14 @@ mod demand;
 mod event;
 mod participants;
 mod response;
+mod schedule;
 
 pub use catalogue::{Modality, Offer, ProgramType, Theme};
 pub use demand::{Interest, Priority, ThemeInterest};
 pub use event::{Event, Room, Slot};
 pub use participants::{Agency, Country, Delegate, Mechanism};
 pub use response::Response;
+pub use schedule::{Schedule, Session};
 
 use super::ids::*;
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
@@ -34,6 +36,9 @@ pub struct Plan {
     /// Countries' interests in themes (since version 2).
     #[serde(default)]
     pub theme_interests: Vec<ThemeInterest>,
+    /// The business rounds, once scheduled (since version 3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub schedule: Option<Schedule>,
 }
 
 macro_rules! finders {

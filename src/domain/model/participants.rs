@@ -1,7 +1,8 @@
 //! Who takes part: countries, sub-regional mechanisms, agencies, delegates.
 
-use crate::domain::ids::{AgencyId, CountryId, DelegateId, MechanismId};
+use crate::domain::ids::{AgencyId, CountryId, DelegateId, MechanismId, SlotId};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// A participating country.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
@@ -14,6 +15,10 @@ pub struct Country {
     /// Sub-region, for analytics (`Andean`, `Southern Cone`, …).
     #[serde(default)]
     pub subregion: String,
+    /// Delegates available in a slot, where fewer than the whole delegation
+    /// (arriving late, leaving early); slots not listed have everyone.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub availability: BTreeMap<SlotId, u32>,
 }
 
 /// A sub-regional cooperation mechanism, taking part as an observer.

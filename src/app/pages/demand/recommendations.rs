@@ -1,0 +1,96 @@
+//! Offers the answering country has not asked for but that fit what it
+//! asked for, with the reasons, and one click to accept each.
+
+use super::Answering;
+use crate::app::clock::now;
+use crate::app::components::priority::priority_label;
+use crate::app::i18n::{tr, use_i18n};
+use crate::app::state::use_store;
+use crate::domain::edit::Edit;
+use crate::domain::model::{Interest, Plan, Priority};
+use crate::domain::recommend::{recommend, Reason};
+use crate::i18n::{Key, Lang};
+use leptos::prelude::*;
+
+/// How many recommendations are shown.
+const SHOWN: usize = 6;
+
+/// A reason in words, e.g. "you asked for 3 elderly-care programs".
+fn reason(plan: &Plan, lang: Lang, r: &Reason) -> String {
+    match r {
+        Reason::ThemeInterest { theme, priority } => lang.fill(
+            Key::RecommendThemeInterest,
+            &[("theme", &plan.theme_label(theme, lang.code())), ("priority", priority_label(lang, *priority))],
+        ),
+        Reason::AskedForTheme { theme, count, .. } => lang.fill(
+            Key::RecommendAskedForTheme,
+            &[("theme", &plan.theme_label(theme, lang.code())), ("n", &count.to_string())],
+        ),
+        Reason::PopularWithSubregion { subregion, count } => {
+            lang.fill(Key::RecommendSubregion, &[("subregion", subregion), ("n", &count.to_string())])
+        }
+    }
+}
+
+/// The recommendation list.
+#[component]
+pub fn Recommendations(answering: Answering) -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_store();
+    let plan = store.plan();
+    let list = Memo::new(move |_| {
+        let country = answering.country.get()?;
+        let lang = i18n.lang();
+        Some(plan.with(|p| {
+            recommend(p, &country)
+                .into_iter()
+                .take(SHOWN)
+                .filter_map(|r| {
+                    let title = p.offer(&r.offer)?.title.clone();
+                    let reasons: Vec<String> = r.reasons.iter().map(|x| reason(p, lang, x)).collect();
+                    Some((r.offer, title, reasons))
+                })
+                .collect::<Vec<_>>()
+        }))
+    });
+    let accept = move |offer| {
+        let Some(country) = answering.country.get_untracked() else { return };
+        let interest = Interest {
+            country,
+            offer,
+            priority: Priority::Medium,
+            delegate: answering.delegate.get_untracked(),
+            updated_at: now(),
+            ..Interest::default()
+        };
+        let _ = store.edit(Edit::PutInterest(interest));
+    };
+    view! {
+        <Show when=move || list.with(|l| l.as_ref().is_some_and(|l| !l.is_empty()))>
+            <section class="card recommendations" data-testid="recommendations">
+                <h2>{tr!(i18n, RecommendTitle)}</h2>
+                <ul>
+                    {move || {
+                        list.get()
+                            .unwrap_or_default()
+                            .into_iter()
+                            .map(|(offer, title, reasons)| {
+                                view! {
+                                    <li>
+                                        <div>
+                                            <strong>{title}</strong>
+                                            <p class="muted">{reasons.join(" · ")}</p>
+                                        </div>
+                                        <button type="button" data-testid="accept-recommendation" on:click=move |_| accept(offer.clone())>
+                                            {tr!(i18n, RecommendAccept)}
+                                        </button>
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </ul>
+            </section>
+        </Show>
+    }
+}
