@@ -1,5 +1,6 @@
 //! The domain core: the plan's records, its file format, validation,
-//! catalogue search, edits, demand (matrix, merge of responses) and statistics.
+//! catalogue search, edits, demand (matrix, merge of responses), statistics
+//! and the scheduling of the business rounds.
 //!
 //! Plain Rust only: nothing here knows about Leptos, `web-sys` or `gloo`, so
 //! it compiles and tests natively and the `rondas-cli` binary runs it on files.
@@ -13,6 +14,7 @@ pub mod ids;
 pub mod matrix;
 pub mod merge;
 pub mod model;
+pub mod schedule;
 pub mod stats;
 pub mod text;
 pub mod validate;
