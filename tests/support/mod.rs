@@ -179,3 +179,110 @@ pub fn random_spec(seed: u64) -> Spec {
     }
     Spec { slots, rooms, delegates, offers, interests, availability }
 }
+
+/// A random tiny plan (at most 2 slots, 2 rooms, 4 countries, 4 offers),
+/// small enough for [`optimum`] to search exhaustively.
+pub fn tiny_spec(seed: u64) -> Spec {
+    let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ 0x77);
+    let n_countries = rng.range(2, 4) as usize;
+    let n_offers = rng.range(1, 4) as usize;
+    let slots = rng.range(1, 2) as usize;
+    let rooms: Vec<u32> = (0..rng.range(1, 2)).map(|_| rng.range(1, 3) as u32).collect();
+    let delegates: Vec<u32> = (0..n_countries).map(|_| rng.range(0, 2) as u32).collect();
+    let offers: Vec<(usize, u32, u32)> = (0..n_offers)
+        .map(|_| {
+            let max = if rng.range(0, 2) == 0 { 2 } else { 1 };
+            let min = if rng.range(0, 4) == 0 { 2 } else { 1 };
+            (rng.range(0, n_countries as u64 - 1) as usize, max, min)
+        })
+        .collect();
+    let mut interests = Vec::new();
+    for c in 0..n_countries {
+        for (o, &(s, _, _)) in offers.iter().enumerate() {
+            if s != c && rng.range(0, 99) < 60 {
+                interests.push((c, o, rng.range(1, 3) as u32));
+            }
+        }
+    }
+    let availability = (0..n_countries).filter(|_| rng.range(0, 5) == 0).map(|c| (c, 0, 0)).collect();
+    Spec { slots, rooms, delegates, offers, interests, availability }
+}
+
+/// The optimum of a tiny plan, by exhaustive search: every choice of an
+/// offer (or none) per cell, then every assignment of interests to sessions.
+pub fn optimum(spec: &Spec) -> u64 {
+    let cells: Vec<(usize, usize)> = (0..spec.slots).flat_map(|t| (0..spec.rooms.len()).map(move |r| (t, r))).collect();
+    let mut placed = vec![None; cells.len()];
+    let mut best = 0;
+    place(spec, &cells, 0, &mut placed, &mut best);
+    best
+}
+
+fn available(spec: &Spec, c: usize, t: usize) -> u32 {
+    let n = spec.delegates[c].max(1);
+    spec.availability.iter().find(|&&(ac, at, _)| ac == c && at == t).map_or(n, |&(_, _, a)| a.min(n))
+}
+
+fn place(spec: &Spec, cells: &[(usize, usize)], k: usize, placed: &mut Vec<Option<usize>>, best: &mut u64) {
+    if k == cells.len() {
+        let sessions: Vec<(usize, usize, usize)> =
+            placed.iter().zip(cells).filter_map(|(o, &(t, r))| o.map(|o| (o, t, r))).collect();
+        let mut load = vec![vec![0u32; spec.slots]; spec.delegates.len()];
+        for &(o, t, _) in &sessions {
+            load[spec.offers[o].0][t] += 1;
+        }
+        if (0..spec.delegates.len()).any(|c| (0..spec.slots).any(|t| load[c][t] > available(spec, c, t))) {
+            return;
+        }
+        let mut seated = vec![0u32; sessions.len()];
+        let mut order: Vec<usize> = (0..spec.interests.len()).collect();
+        order.sort_by_key(|&i| std::cmp::Reverse(spec.interests[i].2));
+        assign(spec, &sessions, &order, 0, &mut seated, &mut load, 0, best);
+        return;
+    }
+    placed[k] = None;
+    place(spec, cells, k + 1, placed, best);
+    for o in 0..spec.offers.len() {
+        let count = placed.iter().filter(|&&p| p == Some(o)).count() as u32;
+        if count < spec.offers[o].1 && spec.rooms[cells[k].1] >= spec.offers[o].2 {
+            placed[k] = Some(o);
+            place(spec, cells, k + 1, placed, best);
+        }
+    }
+    placed[k] = None;
+}
+
+#[allow(clippy::too_many_arguments)]
+fn assign(
+    spec: &Spec,
+    sessions: &[(usize, usize, usize)],
+    order: &[usize],
+    k: usize,
+    seated: &mut Vec<u32>,
+    load: &mut Vec<Vec<u32>>,
+    value: u64,
+    best: &mut u64,
+) {
+    let rest: u64 = order[k..].iter().map(|&i| u64::from(spec.interests[i].2)).sum();
+    if value + rest <= *best {
+        return;
+    }
+    if k == order.len() {
+        let enough = sessions.iter().zip(seated.iter()).all(|(&(o, _, _), &n)| n >= spec.offers[o].2);
+        if enough {
+            *best = value;
+        }
+        return;
+    }
+    let (c, o, w) = spec.interests[order[k]];
+    for (s, &(so, t, r)) in sessions.iter().enumerate() {
+        if so == o && seated[s] < spec.rooms[r] && load[c][t] < available(spec, c, t) {
+            seated[s] += 1;
+            load[c][t] += 1;
+            assign(spec, sessions, order, k + 1, seated, load, value + u64::from(w), best);
+            seated[s] -= 1;
+            load[c][t] -= 1;
+        }
+    }
+    assign(spec, sessions, order, k + 1, seated, load, value, best);
+}

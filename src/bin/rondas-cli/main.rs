@@ -8,6 +8,8 @@
 //!                              merge response files; print the diff
 //! rondas-cli respond PLAN --country ID -o OUT [--at TIMESTAMP]
 //!                              write a country's response file
+//! rondas-cli schedule PLAN -o OUT [--seed N] [--time-limit SECONDS] [--moves N] [--lock-existing]
+//!                              compute the rounds; print objective, bound, gap as JSON
 //! ```
 //!
 //! Each subcommand is a function from its arguments to the text it prints,
@@ -17,6 +19,7 @@ mod args;
 mod files;
 mod merge;
 mod respond;
+mod schedule;
 
 use files::read_plan;
 use rondas::domain::{demo, format, stats::Stats};
@@ -31,6 +34,11 @@ const COMMANDS: &[(&str, &str, Command)] = &[
     ("stats", "stats FILE", stats),
     ("merge", "merge PLAN RESPONSE... -o OUT [--accept-conflicts]", merge::merge),
     ("respond", "respond PLAN --country ID -o OUT [--at TIMESTAMP]", respond::respond),
+    (
+        "schedule",
+        "schedule PLAN -o OUT [--seed N] [--time-limit SECONDS] [--moves N] [--lock-existing]",
+        schedule::schedule,
+    ),
 ];
 
 fn main() -> ExitCode {

@@ -166,6 +166,10 @@ impl Instance {
             };
             let fixed = (|| {
                 let offer = *offer_ix.get(&s.offer).ok_or_else(|| unknown("offer", s.offer.as_str()))?;
+                if offers[offer as usize].country == NONE {
+                    let presenter = plan.offers[offer as usize].country.as_str();
+                    return Err(unknown("country", presenter));
+                }
                 let slot = *slot_ix.get(&s.slot).ok_or_else(|| unknown("slot", s.slot.as_str()))?;
                 let room = *room_ix.get(&s.room).ok_or_else(|| unknown("room", s.room.as_str()))?;
                 let attendees = s

@@ -43,8 +43,21 @@
 //! * [`diff`]: what a re-run changed;
 //! * [`fingerprint`]: the hash of the inputs, to tell a stale schedule.
 
+pub mod bound;
 pub mod check;
-pub mod instance;
 
+pub mod fingerprint;
+pub mod instance;
+pub mod solve;
+
+mod greedy;
+mod rng;
+mod search;
+mod state;
+
+pub use bound::upper_bound;
 pub use check::{check, Violation};
+
+pub use fingerprint::inputs_fingerprint;
 pub use instance::{Instance, InstanceError};
+pub use solve::{schedule_plan, Clock, Options, Outcome, Progress, Solver, Stop};
