@@ -132,7 +132,9 @@ pub struct Solver {
     naive_objective: u64,
     budget: u64,
     moves: u64,
-    /// The move at which the weight was proven optimal.
+    /// The move that last improved the best schedule, and the one at which
+    /// its weight was proven optimal.
+    improved_at: u64,
     proven_at: Option<u64>,
     elapsed_ms: f64,
     stop: Option<Stop>,
@@ -175,6 +177,7 @@ impl Solver {
             search,
             budget,
             moves: 0,
+            improved_at: 0,
             proven_at: None,
             elapsed_ms: 0.0,
             stop: None,
@@ -226,16 +229,20 @@ impl Solver {
         self.moves += 1;
         if self.current.score() > self.best.score() {
             self.best = self.current.clone();
+            self.improved_at = self.moves;
         }
         if self.proven_at.is_none() && self.bound() == self.best.weight() {
             self.proven_at = Some(self.moves);
         }
     }
 
-    /// Whether the moves are all made: the budget, or a fifth of it after
-    /// the weight is proven optimal (to settle the tie-breaks).
+    /// Whether the moves are all made: the budget, a third of it without
+    /// a better schedule, or a fifth of it once the weight is proven
+    /// optimal (to settle the tie-breaks).
     fn moves_done(&self) -> bool {
-        self.moves >= self.budget || self.proven_at.is_some_and(|at| self.moves - at >= self.budget / 5)
+        self.moves >= self.budget
+            || self.moves - self.improved_at >= (self.budget / 3).max(1_000)
+            || self.proven_at.is_some_and(|at| self.moves - at >= self.budget / 5)
     }
 
     /// The bound so far (never below the best schedule's weight).

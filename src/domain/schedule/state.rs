@@ -42,6 +42,8 @@ pub(super) struct State {
     offer_cells: Vec<Vec<u32>>,
     /// Sessions of each offer, locked ones outside the grid included.
     offer_count: Vec<u32>,
+    /// Unsatisfied interests of each offer.
+    open_interests: Vec<u32>,
     weight: u64,
     sessions: u32,
     /// Idle gaps of country `c` on day `d`, at `c * days + d`, and their sum.
@@ -68,6 +70,7 @@ impl State {
             assigned: vec![NONE; inst.interests.len()],
             offer_cells: vec![Vec::new(); inst.offers.len()],
             offer_count: vec![0; inst.offers.len()],
+            open_interests: (0..inst.offers.len() as u32).map(|o| inst.offer_interests(o).len() as u32).collect(),
             weight: 0,
             sessions: 0,
             day_gaps: vec![0; inst.countries.len() * inst.days.len()],
@@ -104,6 +107,7 @@ impl State {
                     Some(i) if in_grid => s.join(cell, i),
                     Some(i) => {
                         s.assigned[i as usize] = GHOST;
+                        s.open_interests[f.offer as usize] -= 1;
                         s.weight += u64::from(inst.interests[i as usize].weight);
                         s.add_load(c, f.slot);
                     }
@@ -161,6 +165,11 @@ impl State {
         self.offer_count[o as usize]
     }
 
+    /// Unsatisfied interests in offer `o`.
+    pub fn open_interests(&self, o: u32) -> u32 {
+        self.open_interests[o as usize]
+    }
+
     /// Sessions presented plus attended by `c` in slot `t`.
     pub fn load(&self, c: u32, t: u32) -> u32 {
         self.load[c as usize * self.inst.n_slots() + t as usize]
@@ -191,10 +200,10 @@ impl State {
     pub fn can_join(&self, cell: u32, i: u32) -> bool {
         let interest = self.inst.interests[i as usize];
         let (t, _) = self.inst.slot_room(cell);
-        self.offer[cell as usize] == interest.offer
+        self.seats_left(cell) > 0
+            && self.offer[cell as usize] == interest.offer
             && !self.locked[cell as usize]
             && self.assigned[i as usize] == NONE
-            && self.seats_left(cell) > 0
             && self.is_free(interest.country, t)
     }
 
@@ -241,6 +250,7 @@ impl State {
         let (t, _) = self.inst.slot_room(cell);
         self.attendees[cell as usize].push(i);
         self.assigned[i as usize] = cell;
+        self.open_interests[interest.offer as usize] -= 1;
         self.weight += u64::from(interest.weight);
         self.add_load(interest.country, t);
         if self.prev_slot[i as usize] == t {
@@ -255,6 +265,7 @@ impl State {
         let interest = self.inst.interests[i as usize];
         let (t, _) = self.inst.slot_room(cell);
         self.assigned[i as usize] = NONE;
+        self.open_interests[interest.offer as usize] += 1;
         self.weight -= u64::from(interest.weight);
         self.remove_load(interest.country, t);
         if self.prev_slot[i as usize] == t {
@@ -313,6 +324,22 @@ impl State {
                     let last = list.len() - 1;
                     list.swap(pos as usize, last);
                 }
+            }
+        }
+    }
+
+    /// What the changes since `mark` took out: calls `f(country, offer,
+    /// cell)` for each attendance ended (the attending country) and each
+    /// session closed (the presenting country).
+    pub fn taken_out(&self, mark: usize, mut f: impl FnMut(u32, u32, u32)) {
+        for op in &self.journal[mark.min(self.journal.len())..] {
+            match *op {
+                Op::Leave { cell, interest, .. } => {
+                    let x = self.inst.interests[interest as usize];
+                    f(x.country, x.offer, cell);
+                }
+                Op::Close { cell, offer, .. } => f(self.inst.offers[offer as usize].country, offer, cell),
+                Op::Open { .. } | Op::Join { .. } => {}
             }
         }
     }
