@@ -1,5 +1,6 @@
 //! The domain core: the plan's records, its file format, validation,
-//! catalogue search, edits and statistics.
+//! catalogue search, edits, statistics, recommendations and generated
+//! benchmark instances.
 //!
 //! Plain Rust only: nothing here knows about Leptos, `web-sys` or `gloo`, so
 //! it compiles and tests natively and the `rondas-cli` binary runs it on files.
@@ -9,8 +10,10 @@ pub mod date;
 pub mod demo;
 pub mod edit;
 pub mod format;
+pub mod generate;
 pub mod ids;
 pub mod model;
+pub mod recommend;
 pub mod stats;
 pub mod text;
 pub mod validate;

@@ -4,15 +4,22 @@
 //! rondas-cli demo              print the demo plan file
 //! rondas-cli check FILE        validate a plan file; exit 1 with the problems
 //! rondas-cli stats FILE        print the plan's counts as JSON
+//! rondas-cli recommend FILE COUNTRY
+//!                              offers to suggest to a country, with reasons
+//! rondas-cli generate PRESET [--seed N] -o OUT
+//!                              write a seeded benchmark plan (see
+//!                              `domain::generate` for the presets)
 //! ```
 //!
 //! Each subcommand is a function from its arguments to the text it prints,
 //! or to the message of its failure (printed on stderr, exit code 1).
 
 mod files;
+mod generate;
 
 use files::read_plan;
-use rondas::domain::{demo, format, stats::Stats};
+use rondas::domain::ids::CountryId;
+use rondas::domain::{demo, format, recommend::recommend, stats::Stats};
 use std::process::ExitCode;
 
 type Command = fn(&[String]) -> Result<String, String>;
@@ -22,6 +29,8 @@ const COMMANDS: &[(&str, &str, Command)] = &[
     ("demo", "demo", demo_cmd),
     ("check", "check FILE", check),
     ("stats", "stats FILE", stats),
+    ("recommend", "recommend FILE COUNTRY", recommend_cmd),
+    ("generate", "generate PRESET [--seed N] -o OUT", generate::generate_cmd),
 ];
 
 fn main() -> ExitCode {
@@ -43,7 +52,8 @@ fn main() -> ExitCode {
     }
 }
 
-fn usage() -> String {
+/// The usage lines of every subcommand.
+pub fn usage() -> String {
     let lines: Vec<String> = COMMANDS.iter().map(|(_, u, _)| format!("  rondas-cli {u}")).collect();
     format!("usage:\n{}", lines.join("\n"))
 }
@@ -64,4 +74,25 @@ fn stats(args: &[String]) -> Result<String, String> {
     let [file] = args else { return Err(usage()) };
     let plan = read_plan(file)?;
     serde_json::to_string_pretty(&Stats::of(&plan)).map_err(|e| e.to_string())
+}
+
+fn recommend_cmd(args: &[String]) -> Result<String, String> {
+    let [file, country] = args else { return Err(usage()) };
+    let plan = read_plan(file)?;
+    let country = CountryId::from(country.as_str());
+    if plan.country(&country).is_none() {
+        return Err(format!("{file}: no country \"{country}\""));
+    }
+    let lines: Vec<String> = recommend(&plan, &country)
+        .iter()
+        .map(|r| {
+            let title = plan.offer(&r.offer).map_or("", |o| o.title.as_str());
+            let reasons: Vec<String> = r.reasons.iter().map(ToString::to_string).collect();
+            format!("{:>3}  {} ({}): {}", r.score, r.offer, title, reasons.join("; "))
+        })
+        .collect();
+    if lines.is_empty() {
+        return Ok(format!("nothing to recommend to {}", plan.country_name(&country)));
+    }
+    Ok(lines.join("\n"))
 }

@@ -7,8 +7,11 @@
 use super::{FormatError, VERSION};
 use serde_json::Value;
 
+/// One migration step, rewriting a file in place.
+type Step = fn(&mut Value) -> Result<(), FormatError>;
+
 /// `STEPS[i]` turns version `i + 1` into version `i + 2`.
-const STEPS: [fn(&mut Value) -> Result<(), FormatError>; (VERSION - 1) as usize] = [v1_to_v2];
+const STEPS: [Step; (VERSION - 1) as usize] = [v1_to_v2];
 
 /// Brings `file` from `version` up to [`VERSION`].
 pub fn to_current(file: &mut Value, version: u64) -> Result<(), FormatError> {
