@@ -16,6 +16,7 @@ fn small() -> Plan {
         iso: id.to_uppercase(),
         name: id.into(),
         subregion: subregion.into(),
+        ..Country::default()
     };
     // Offer ids name their country: `off-bb-1` is offered by bb.
     let offer = |id: &str, themes: &[&str]| Offer {
