@@ -3,6 +3,7 @@
 
 mod blank_form;
 mod offer_row;
+mod recommendations;
 mod summary;
 mod themes;
 
@@ -15,6 +16,7 @@ use crate::domain::catalogue::{search, CatalogueFilter};
 use crate::domain::ids::{CountryId, DelegateId};
 use leptos::prelude::*;
 use offer_row::OfferRow;
+use recommendations::Recommendations;
 use summary::Summary;
 use themes::ThemeChoices;
 
@@ -102,6 +104,7 @@ pub fn Demand() -> impl IntoView {
             <div class="filters">{country_select} {delegate_select}</div>
             <Show when=move || country.get().is_some() fallback=move || view! { <p class="empty">{tr!(i18n, DemandChooseFirst)}</p> }>
                 <Summary answering=answering />
+                <Recommendations answering=answering />
                 <ThemeChoices answering=answering />
                 <section class="card">
                     <h2>{tr!(i18n, DemandOffers)}</h2>
