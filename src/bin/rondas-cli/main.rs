@@ -13,6 +13,8 @@
 //! rondas-cli generate PRESET [--seed N] -o OUT
 //!                              write a seeded benchmark plan (see
 //!                              `domain::generate` for the presets)
+//! rondas-cli schedule PLAN -o OUT [--seed N] [--time-limit SECONDS] [--moves N] [--lock-existing]
+//!                              compute the rounds; print objective, bound, gap as JSON
 //! ```
 //!
 //! Each subcommand is a function from its arguments to the text it prints,
@@ -23,6 +25,7 @@ mod files;
 mod merge;
 mod respond;
 mod generate;
+mod schedule;
 
 use files::read_plan;
 use rondas::domain::ids::CountryId;
@@ -40,6 +43,11 @@ const COMMANDS: &[(&str, &str, Command)] = &[
     ("respond", "respond PLAN --country ID -o OUT [--at TIMESTAMP]", respond::respond),
     ("recommend", "recommend FILE COUNTRY", recommend_cmd),
     ("generate", "generate PRESET [--seed N] -o OUT", generate::generate_cmd),
+    (
+        "schedule",
+        "schedule PLAN -o OUT [--seed N] [--time-limit SECONDS] [--moves N] [--lock-existing]",
+        schedule::schedule,
+    ),
 ];
 
 fn main() -> ExitCode {

@@ -1,0 +1,57 @@
+//! `schedule PLAN -o OUT [--seed N] [--time-limit SECONDS] [--moves N]
+//! [--lock-existing]`: computes the rounds, writes the plan with its
+//! schedule, and prints the figures as JSON.
+
+use crate::args::Args;
+use crate::files::{read_plan, write};
+use rondas::domain::date::Timestamp;
+use rondas::domain::format::to_json;
+use rondas::domain::schedule::{schedule_plan, Options};
+use std::time::{Instant, SystemTime, UNIX_EPOCH};
+
+/// Schedules and reports.
+pub fn schedule(args: &[String]) -> Result<String, String> {
+    let args = Args::parse(args, &["-o", "--seed", "--time-limit", "--moves"], &["--lock-existing"])?;
+    let (Some(out), [plan_file]) = (args.value("-o"), &args.positional[..]) else {
+        return Err(crate::usage());
+    };
+    let mut options = Options { lock_existing: args.flag("--lock-existing"), ..Options::default() };
+    if let Some(seed) = args.value("--seed") {
+        options.seed = seed.parse().map_err(|_| format!("--seed: \"{seed}\" is not a whole number"))?;
+    }
+    if let Some(limit) = args.value("--time-limit") {
+        let seconds: f64 = limit
+            .parse()
+            .ok()
+            .filter(|s: &f64| s.is_finite() && *s > 0.0)
+            .ok_or_else(|| format!("--time-limit: \"{limit}\" is not a positive number of seconds"))?;
+        options.time_limit_ms = seconds * 1000.0;
+    }
+    if let Some(moves) = args.value("--moves") {
+        options.moves = Some(moves.parse().map_err(|_| format!("--moves: \"{moves}\" is not a whole number"))?);
+    }
+    let mut plan = read_plan(plan_file)?;
+    let origin = Instant::now();
+    let clock = move || origin.elapsed().as_secs_f64() * 1000.0;
+    let outcome = schedule_plan(&plan, options, &clock, &mut |_| true).map_err(|e| format!("{plan_file}: {e}"))?;
+    let mut schedule = outcome.schedule.clone();
+    schedule.computed_at =
+        SystemTime::now().duration_since(UNIX_EPOCH).ok().map(|d| Timestamp::from_unix_seconds(d.as_secs()));
+    let sessions = schedule.sessions.len();
+    plan.schedule = Some(schedule);
+    write(out, &to_json(&plan))?;
+    let report = serde_json::json!({
+        "objective": outcome.objective,
+        "bound": outcome.bound,
+        "gap": outcome.gap(),
+        "time_ms": outcome.elapsed_ms.round(),
+        "sessions": sessions,
+        "interests_met": outcome.interests_met,
+        "interests": outcome.interests,
+        "greedy_objective": outcome.greedy_objective,
+        "naive_objective": outcome.naive_objective,
+        "moves": outcome.moves,
+        "stopped_by": format!("{:?}", outcome.stop).to_lowercase(),
+    });
+    serde_json::to_string_pretty(&report).map_err(|e| e.to_string())
+}

@@ -1,0 +1,185 @@
+//! Greedy construction: sessions opened best gain first (the solver's start
+//! and its repair step), seats filled heaviest interest first, and the naive
+//! greedy the benchmark compares against.
+
+use super::instance::NONE;
+use super::rng::Rng;
+use super::state::State;
+use std::collections::BinaryHeap;
+
+/// The best way to open a session of an offer in a slot, as last evaluated.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct Candidate {
+    /// The gain, scaled and perturbed by the candidate's noise.
+    key: u64,
+    offer: u32,
+    slot: u32,
+    /// The candidate's fixed noise, in 0..=1024.
+    noise: u32,
+}
+
+/// Where and with whom a session would open, and what it gains.
+struct Opening {
+    cell: u32,
+    gain: u64,
+    seats: usize,
+}
+
+/// Reusable buffers of the greedy.
+#[derive(Default)]
+pub(super) struct Scratch {
+    interests: Vec<u32>,
+    heap: BinaryHeap<Candidate>,
+}
+
+/// The session of `o` in slot `t` that seats the most weight now: the
+/// smallest empty room holding every free interested country, else the
+/// largest; `None` if the offer cannot open there.
+fn best_opening(state: &State, o: u32, t: u32, rooms_by_size: &[u32], found: &mut Vec<u32>) -> Option<Opening> {
+    let inst = &*state.inst;
+    let offer = &inst.offers[o as usize];
+    if state.offer_count(o) >= offer.max_sessions || offer.country == NONE || !state.is_free(offer.country, t) {
+        return None;
+    }
+    found.clear();
+    found.extend(
+        inst.offer_interests(o)
+            .iter()
+            .copied()
+            .filter(|&i| state.is_open(i) && state.is_free(inst.interests[i as usize].country, t)),
+    );
+    let n = found.len() as u32;
+    if n < offer.min_attendees {
+        return None;
+    }
+    let (mut fitting, mut largest) = (None, None);
+    for &r in rooms_by_size {
+        let cap = inst.capacity[r as usize];
+        let cell = inst.cell(t, r);
+        if cap < offer.min_attendees || state.offer(cell) != NONE {
+            continue;
+        }
+        largest = Some((cell, cap));
+        if cap >= n {
+            fitting = Some((cell, cap));
+            break;
+        }
+    }
+    let (cell, cap) = fitting.or(largest)?;
+    let seats = n.min(cap) as usize;
+    let gain = found[..seats].iter().map(|&i| u64::from(inst.interests[i as usize].weight)).sum();
+    Some(Opening { cell, gain, seats })
+}
+
+/// Rooms in increasing capacity (ties by index).
+pub(super) fn rooms_by_size(state: &State) -> Vec<u32> {
+    let mut rooms: Vec<u32> = (0..state.inst.n_rooms() as u32).collect();
+    rooms.sort_by_key(|&r| (state.inst.capacity[r as usize], r));
+    rooms
+}
+
+/// The heap key of a gain: `gain · 2^20 · (1 + spread/1024 · noise/1024)`.
+fn key(gain: u64, noise: u32, spread: u64) -> u64 {
+    (gain << 20) + gain * spread * u64::from(noise)
+}
+
+/// Opens sessions of `offers` in `slots`, best (noisy) gain first, seating
+/// the heaviest free interested countries, until no opening gains anything.
+/// `spread` (0 = none, 1024 = up to double) perturbs the gains with `rng`.
+pub(super) fn open_sessions(
+    state: &mut State,
+    offers: &[u32],
+    slots: &[u32],
+    rooms_by_size: &[u32],
+    spread: u64,
+    rng: &mut Rng,
+    scratch: &mut Scratch,
+) {
+    let Scratch { interests, heap } = scratch;
+    heap.clear();
+    for &o in offers {
+        for &t in slots {
+            if let Some(op) = best_opening(state, o, t, rooms_by_size, interests) {
+                let noise = if spread > 0 { rng.below(1025) as u32 } else { 0 };
+                heap.push(Candidate { key: key(op.gain, noise, spread), offer: o, slot: t, noise });
+            }
+        }
+    }
+    // Gains only fall as sessions open, so a candidate whose fresh gain
+    // still tops the heap is the best one.
+    while let Some(top) = heap.pop() {
+        let Some(op) = best_opening(state, top.offer, top.slot, rooms_by_size, interests) else { continue };
+        let fresh = key(op.gain, top.noise, spread);
+        if fresh < top.key && heap.peek().is_some_and(|next| next.key > fresh) {
+            heap.push(Candidate { key: fresh, ..top });
+            continue;
+        }
+        state.open(op.cell, top.offer);
+        for &i in &interests[..op.seats] {
+            state.join(op.cell, i);
+        }
+        if let Some(next) = best_opening(state, top.offer, top.slot, rooms_by_size, interests) {
+            heap.push(Candidate { key: key(next.gain, top.noise, spread), ..top });
+        }
+    }
+}
+
+/// Seats each open interest of `interests`, in order, in a session of its
+/// offer with a free seat in a slot where its country is free.
+pub(super) fn fill(state: &mut State, interests: &[u32]) {
+    for &i in interests {
+        if !state.is_open(i) {
+            continue;
+        }
+        let o = state.inst.interests[i as usize].offer;
+        let cell = state.offer_cells(o).iter().copied().find(|&cell| state.can_join(cell, i));
+        if let Some(cell) = cell {
+            state.join(cell, i);
+        }
+    }
+}
+
+/// The naive greedy: offers by total interest weight; each takes the
+/// largest free room of the first slot where it can gather its minimum,
+/// seating the heaviest free interested countries, as often as it may.
+pub(super) fn naive(state: &mut State) {
+    let inst = std::rc::Rc::clone(&state.inst);
+    let mut offers: Vec<u32> = (0..inst.offers.len() as u32).collect();
+    let total =
+        |o: u32| -> u64 { inst.offer_interests(o).iter().map(|&i| u64::from(inst.interests[i as usize].weight)).sum() };
+    offers.sort_by_key(|&o| (std::cmp::Reverse(total(o)), o));
+    let mut found = Vec::new();
+    for o in offers {
+        let offer = &inst.offers[o as usize];
+        'sessions: while state.offer_count(o) < offer.max_sessions {
+            for t in 0..inst.n_slots() as u32 {
+                if offer.country == NONE || !state.is_free(offer.country, t) {
+                    continue;
+                }
+                let largest = (0..inst.n_rooms() as u32)
+                    .map(|r| inst.cell(t, r))
+                    .filter(|&cell| state.offer(cell) == NONE)
+                    .max_by_key(|&cell| (inst.capacity[inst.slot_room(cell).1 as usize], std::cmp::Reverse(cell)));
+                let Some(cell) = largest else { continue };
+                let cap = inst.capacity[inst.slot_room(cell).1 as usize] as usize;
+                found.clear();
+                found.extend(
+                    inst.offer_interests(o)
+                        .iter()
+                        .copied()
+                        .filter(|&i| state.is_open(i) && state.is_free(inst.interests[i as usize].country, t))
+                        .take(cap),
+                );
+                if found.len() as u32 >= offer.min_attendees {
+                    state.open(cell, o);
+                    for &i in &found {
+                        state.join(cell, i);
+                    }
+                    continue 'sessions;
+                }
+            }
+            break;
+        }
+    }
+    state.commit();
+}
