@@ -270,19 +270,7 @@ test('the CSV download is the grid as a table: header, 34 rows in the grid’s o
   expect(Number(totals[17])).toBe(rows.reduce((s, r) => s + r.weight, 0));
 });
 
-// BUG (reported): the grid's rows are 35.7 px tall, not the 30 px the
-// virtualisation assumes (grid.rs `ROW = 30.0`; main.css `.matrix tbody tr
-// { height: 30px }`): the cell buttons are `display: inline-flex` (from the
-// global `button` rule), so each sits on a text line and the cell grows to
-// 35.7 px. The spacers then stand for 30 px per row, the scroll height changes
-// as the window moves (1,248 → 1,196 px here), and Chromium's scroll anchoring
-// (`overflow-anchor: auto`) jumps: one 100 px wheel step at scrollTop 300 lands
-// at 681, skipping ten rows (from "Chile Crece Contigo" to "Misión Mis Mejores
-// Años"). On the `large` plan (600 rows) one 628 px step runs away: the grid
-// then scrolls by itself 240 px a frame until the end (see bench/matrix.bench.mjs).
-// Expected: rows of ROW px, and a wheel step that scrolls by its size.
 test('the grid scrolls smoothly: rows are as tall as the virtualisation assumes and a wheel step moves by its size', async ({ page }) => {
-  test.fail(true, 'BUG: matrix rows are 35.7 px (ROW = 30) and the grid jumps when the window moves');
   const matrix = new Matrix(page);
   await matrix.goto();
   const heights = await matrix.rows.evaluateAll((trs) => trs.map((tr) => tr.getBoundingClientRect().height));

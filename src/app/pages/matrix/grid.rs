@@ -15,6 +15,8 @@ use wasm_bindgen::JsCast;
 
 /// Row height in pixels; `style/main.css` sets the same on `.matrix tbody tr`.
 const ROW: f64 = 30.0;
+/// The id of the note that describes the rows of offers nobody asked for.
+const NOBODY_NOTE: &str = "matrix-nobody-note";
 /// Rows rendered above and below the visible ones.
 const MARGIN: usize = 8;
 
@@ -46,6 +48,7 @@ pub fn Grid(matrix: Memo<Matrix>, cell: QueryParam) -> impl IntoView {
     let columns = move || matrix.with(|m| m.columns.len());
     let spacer = move |rows: usize| format!("height: {}px", rows as f64 * ROW);
     view! {
+        <span id=NOBODY_NOTE class="visually-hidden">{move || i18n.t(Key::MatrixNobody)}</span>
         <div class="matrix-scroll" on:scroll=on_scroll tabindex="0" data-testid="matrix">
             <table class="matrix">
                 <thead>
@@ -146,9 +149,8 @@ fn MatrixLine(matrix: Memo<Matrix>, index: usize, columns: usize) -> impl IntoVi
                 let unwanted = row.count == 0;
                 view! {
                     <tr class:unwanted=unwanted data-testid="matrix-row">
-                        <th scope="row" class="offer" title=title.clone()>
+                        <th scope="row" class="offer" title=title.clone() aria-describedby=unwanted.then_some(NOBODY_NOTE)>
                             {title.clone()}
-                            {unwanted.then(|| view! { <span class="visually-hidden">" — " {lang.t(Key::MatrixNobody)}</span> })}
                         </th>
                         {cells}
                         <td class="sum">{row.count}</td>
