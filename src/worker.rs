@@ -28,8 +28,9 @@ pub enum Reply {
     Ready,
     /// The search goes on: share of the time budget used, best weight so far.
     Progress { fraction: f64, best: u64, bound: u64 },
-    /// The schedule found, as JSON of [`crate::domain::model::Schedule`].
-    Done { schedule: String },
+    /// The schedule found, as JSON of [`crate::domain::model::Schedule`],
+    /// and the optimizer's own time in milliseconds.
+    Done { schedule: String, elapsed_ms: f64 },
     /// The plan could not be scheduled.
     Failed { message: String },
 }
@@ -83,7 +84,7 @@ fn run(request: &Request, report: &mut dyn FnMut(Reply)) -> Reply {
     });
     match outcome {
         Ok(outcome) => match serde_json::to_string(&outcome.schedule) {
-            Ok(schedule) => Reply::Done { schedule },
+            Ok(schedule) => Reply::Done { schedule, elapsed_ms: outcome.elapsed_ms },
             Err(e) => Reply::Failed { message: e.to_string() },
         },
         Err(e) => Reply::Failed { message: e.to_string() },

@@ -23,6 +23,8 @@ pub enum RunStatus {
 #[derive(Clone, Copy)]
 pub struct Runner {
     pub status: RwSignal<RunStatus>,
+    /// The optimizer's own time in the last run, in milliseconds.
+    pub elapsed_ms: RwSignal<Option<f64>>,
     worker: StoredValue<Option<Running>, LocalStorage>,
 }
 
@@ -42,7 +44,7 @@ pub struct RunSettings {
 
 impl Default for Runner {
     fn default() -> Self {
-        Self { status: RwSignal::new(RunStatus::Idle), worker: StoredValue::new_local(None) }
+        Self { status: RwSignal::new(RunStatus::Idle), elapsed_ms: RwSignal::new(None), worker: StoredValue::new_local(None) }
     }
 }
 
@@ -75,8 +77,9 @@ impl Runner {
                 Some(Reply::Progress { fraction, best, bound }) => {
                     runner.status.set(RunStatus::Running { fraction, best, bound })
                 }
-                Some(Reply::Done { schedule }) => {
+                Some(Reply::Done { schedule, elapsed_ms }) => {
                     runner.stop();
+                    runner.elapsed_ms.set(Some(elapsed_ms));
                     match serde_json::from_str::<Schedule>(&schedule) {
                         Ok(schedule) => on_done.run(schedule),
                         Err(e) => runner.status.set(RunStatus::Failed(e.to_string())),

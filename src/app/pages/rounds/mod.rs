@@ -63,7 +63,11 @@ pub fn Rounds() -> impl IntoView {
                 <p class="problems" role="alert">{lang.fill(Key::RoundsFailed, &[("detail", &message)])}</p>
             }
             .into_any(),
-            RunStatus::Idle => ().into_any(),
+            RunStatus::Idle => runner
+                .elapsed_ms
+                .get()
+                .map(|ms| view! { <p class="muted" data-testid="run-time">{lang.fill(Key::RoundsTime, &[("ms", &lang.integer(ms.round() as i64))])}</p> })
+                .into_any(),
         }
     };
     let summary = move || {
