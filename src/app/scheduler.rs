@@ -31,7 +31,8 @@ pub struct Runner {
 /// The worker of the current run and its message handler, kept alive together.
 struct Running {
     worker: web_sys::Worker,
-    _handlers: (Closure<dyn Fn(web_sys::MessageEvent)>, Closure<dyn Fn(web_sys::Event)>),
+    _on_message: Closure<dyn Fn(web_sys::MessageEvent)>,
+    _on_error: Closure<dyn Fn(web_sys::Event)>,
 }
 
 /// Settings of one run.
@@ -99,7 +100,7 @@ impl Runner {
         });
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
         self.status.set(RunStatus::Running { fraction: 0.0, best: 0, bound: 0 });
-        self.worker.set_value(Some(Running { worker, _handlers: (on_message, on_error) }));
+        self.worker.set_value(Some(Running { worker, _on_message: on_message, _on_error: on_error }));
     }
 
     /// Stops the run, if any, and forgets it.
