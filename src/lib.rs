@@ -7,7 +7,8 @@
 //! * [`domain`]: the plain-Rust core (model, file format, validation,
 //!   search, edits, statistics), tested natively and used by `rondas-cli`;
 //! * [`i18n`]: the translation tables and the formatting of numbers and dates;
-//! * `app` (wasm only): the Leptos user interface over the core.
+//! * `app` (wasm only): the Leptos user interface over the core;
+//! * `worker` (wasm only): the Web Worker that runs the scheduler.
 //!
 //! ```
 //! use rondas::domain::{demo::demo_plan, stats::Stats};
@@ -20,3 +21,5 @@ pub mod i18n;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod worker;

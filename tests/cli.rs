@@ -1,4 +1,4 @@
-//! `rondas-cli` end to end: demo, check, stats.
+//! `rondas-cli` end to end: demo, check, stats, recommend, generate.
 
 use std::process::Command;
 
@@ -42,4 +42,36 @@ fn check_fails_with_the_place() {
     assert!(!ok && err.contains("/nonexistent/plan.json"));
     let (ok, _, err) = cli(&["frobnicate"]);
     assert!(!ok && err.contains("usage"));
+}
+
+#[test]
+fn recommend_prints_ranked_offers_with_reasons() {
+    let (_, demo, _) = cli(&["demo"]);
+    let file = temp_file("demo-recommend.json", &demo);
+    let (ok, out, err) = cli(&["recommend", &file, "gt"]);
+    assert!(ok, "{err}");
+    let first = out.lines().next().unwrap_or_default();
+    assert!(first.contains("26  off-ar-tarjeta-alimentar"), "{first}");
+    let reasons = "you asked for 8 food-security programs; you declared a high-priority interest in food-security";
+    assert!(first.ends_with(reasons), "{first}");
+    let (ok, _, err) = cli(&["recommend", &file, "zz"]);
+    assert!(!ok && err.contains("no country \"zz\""), "{err}");
+}
+
+#[test]
+fn generate_writes_a_valid_seeded_plan() {
+    let out = temp_file("generated.json", "");
+    let (ok, said, err) = cli(&["generate", "demo-like-tight", "--seed", "7", "-o", &out]);
+    assert!(ok, "{err}");
+    assert!(said.contains("13 countries") && said.contains("150 interests") && said.contains("load 1.70"), "{said}");
+    let text = std::fs::read_to_string(&out).expect("written");
+    assert!(text.contains("\"id\": \"gen-demo-like-tight-7\""));
+    let (ok, _, err) = cli(&["check", &out]);
+    assert!(ok, "{err}");
+    let (ok, _, err) = cli(&["generate", "enormous", "-o", &out]);
+    assert!(!ok && err.contains("no preset \"enormous\"") && err.contains("medium-tight"), "{err}");
+    let (ok, _, err) = cli(&["generate", "medium", "--seed", "x", "-o", &out]);
+    assert!(!ok && err.contains("--seed"), "{err}");
+    let (ok, _, err) = cli(&["generate", "medium"]);
+    assert!(!ok && err.contains("usage"), "{err}");
 }

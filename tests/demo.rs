@@ -1,6 +1,7 @@
-//! The demo workshop holds the real workshop's figures.
+//! The demo workshop holds the real workshop's figures, and a realistic demand.
 
 use rondas::domain::demo::demo_plan;
+use rondas::domain::model::Priority;
 use rondas::domain::stats::Stats;
 
 #[test]
@@ -34,4 +35,59 @@ fn every_country_offers_something_and_every_agency_sends_someone() {
     for a in &plan.agencies {
         assert!(plan.delegates.iter().any(|d| d.agency.as_ref() == Some(&a.id)), "{} sends nobody", a.name);
     }
+}
+
+#[test]
+fn every_country_asks_for_eight_to_sixteen_offers_of_others() {
+    let plan = demo_plan().expect("valid demo");
+    assert!((140..=160).contains(&plan.interests.len()), "{} interests", plan.interests.len());
+    for c in &plan.countries {
+        let asks = plan.interests.iter().filter(|i| i.country == c.id).count();
+        assert!((8..=16).contains(&asks), "{} asks for {asks} offers", c.name);
+    }
+    let with_note = plan.interests.iter().filter(|i| !i.note.is_empty()).count();
+    let with_delegate = plan.interests.iter().filter(|i| i.delegate.is_some()).count();
+    assert!((60..=90).contains(&with_note), "{with_note} notes");
+    assert!(with_delegate * 4 > plan.interests.len() * 3, "{with_delegate} delegates");
+    for p in Priority::ALL {
+        assert!(plan.interests.iter().filter(|i| i.priority == p).count() >= 20, "few {p:?}");
+    }
+}
+
+#[test]
+fn some_offers_are_unwanted() {
+    let plan = demo_plan().expect("valid demo");
+    let unwanted: Vec<&str> =
+        plan.offers.iter().filter(|o| plan.interests.iter().all(|i| i.offer != o.id)).map(|o| o.id.as_str()).collect();
+    assert!(unwanted.len() >= 4, "{unwanted:?}");
+}
+
+#[test]
+fn four_themes_lead_the_demand() {
+    let plan = demo_plan().expect("valid demo");
+    let leaders = ["food-security", "child-welfare", "elderly-care", "multidimensional-poverty"];
+    let (mut leading, mut total) = (0, 0);
+    for i in &plan.interests {
+        let offer = plan.offer(&i.offer).expect("offer");
+        for theme in &offer.themes {
+            total += i.priority.weight();
+            if leaders.contains(&theme.as_str()) {
+                leading += i.priority.weight();
+            }
+        }
+    }
+    assert!(leading * 2 > total, "{leading} of {total}");
+}
+
+#[test]
+fn some_demand_has_no_offer() {
+    let plan = demo_plan().expect("valid demo");
+    assert!((15..=25).contains(&plan.theme_interests.len()));
+    let unmet: Vec<&str> = plan
+        .theme_interests
+        .iter()
+        .filter(|t| plan.offers.iter().all(|o| !o.themes.contains(&t.theme)))
+        .map(|t| t.theme.as_str())
+        .collect();
+    assert!(unmet.contains(&"digital-inclusion") && unmet.contains(&"climate-resilience"), "{unmet:?}");
 }

@@ -1,9 +1,11 @@
 //! The plan file: round trips, versions, and the messages of refused files.
 
 use rondas::domain::format::{from_json, to_json, to_json_compact, FormatError, VERSION};
+use rondas::domain::model::Priority;
 use rondas::domain::validate::ProblemKind;
 
 const V1: &str = include_str!("fixtures/plan-v1.json");
+const V2: &str = include_str!("fixtures/plan-v2.json");
 
 #[test]
 fn golden_v1_file_reads_and_round_trips() {
@@ -15,6 +17,27 @@ fn golden_v1_file_reads_and_round_trips() {
         assert_eq!(from_json(&text).expect("round trip"), plan);
     }
     assert!(to_json(&plan).contains(&format!("\"version\": {VERSION}")));
+    assert!(plan.interests.is_empty() && plan.theme_interests.is_empty(), "v1 migrates to no demand");
+}
+
+#[test]
+fn golden_v2_file_reads_and_round_trips() {
+    let plan = from_json(V2).expect("the v2 fixture reads");
+    assert_eq!(plan.id.as_str(), "fixture-v2");
+    let interest = &plan.interests[0];
+    assert_eq!((interest.country.as_str(), interest.offer.as_str()), ("py", "off-pe-pension65"));
+    assert_eq!(interest.priority, Priority::High);
+    assert_eq!(interest.note, "Focalización con el padrón de hogares.");
+    assert_eq!(interest.delegate.as_ref().map(|d| d.as_str()), Some("del-2"));
+    assert_eq!(interest.agency.as_ref().map(|a| a.as_str()), Some("ag-py-mds"));
+    assert_eq!(interest.updated_at.map(|t| t.to_string()).as_deref(), Some("2025-04-20T15:30:00Z"));
+    let themes: Vec<(&str, &str, Priority)> =
+        plan.theme_interests.iter().map(|t| (t.country.as_str(), t.theme.as_str(), t.priority)).collect();
+    assert_eq!(themes, [("py", "digital-inclusion", Priority::Low), ("pe", "elderly-care", Priority::Medium)]);
+    assert_eq!(plan.theme_interests[1].updated_at, None, "optional fields stay optional");
+    for text in [to_json(&plan), to_json_compact(&plan)] {
+        assert_eq!(from_json(&text).expect("round trip"), plan);
+    }
 }
 
 #[test]

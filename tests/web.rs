@@ -42,7 +42,8 @@ async fn the_app_opens_on_the_demo_workshop() {
     assert!(text_of("[data-testid=figure-cct]").contains('2'));
     let storage = web_sys::window().and_then(|w| w.local_storage().ok().flatten()).expect("storage");
     let saved = storage.get_item("rondas.plan.plan-lima-2026").ok().flatten().expect("the demo is saved");
-    assert!(saved.starts_with("{\"format\":\"rondas-plan\",\"version\":1"));
+    let version = rondas::domain::format::VERSION;
+    assert!(saved.starts_with(&format!("{{\"format\":\"rondas-plan\",\"version\":{version}")), "{saved:.40}");
 }
 
 #[wasm_bindgen_test]

@@ -12,6 +12,7 @@ mod notices;
 mod pages;
 mod persist;
 mod query;
+mod scheduler;
 mod state;
 
 use components::layout::Layout;
@@ -45,6 +46,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/demand/form") view=demand::BlankForm />
                     <Route path=path!("/matrix") view=matrix::MatrixPage />
                     <Route path=path!("/responses") view=responses::Responses />
+                    <Route path=path!("/rounds") view=rounds::Rounds />
                     <Route path=path!("/event") view=event_form::EventForm />
                     <Route path=path!("/participants") view=participants::Participants />
                     <Route path=path!("/plans") view=plans::Plans />

@@ -145,7 +145,11 @@ impl FromStr for Timestamp {
         let bad = || DateError::Timestamp(s.to_owned());
         let (date, rest) = s.split_once('T').ok_or_else(bad)?;
         let rest = rest.strip_suffix('Z').ok_or_else(bad)?;
-        let rest = rest.split_once('.').map_or(rest, |(whole, _fraction)| whole);
+        let rest = match rest.split_once('.') {
+            Some((whole, fraction)) if !fraction.is_empty() && fraction.bytes().all(|b| b.is_ascii_digit()) => whole,
+            Some(_) => return Err(bad()),
+            None => rest,
+        };
         let (hm, second) = rest.rsplit_once(':').ok_or_else(bad)?;
         let second = digits::<u8>(second, 2).filter(|s| *s < 60).ok_or_else(bad)?;
         Ok(Self { date: date.parse().map_err(|_| bad())?, time: hm.parse().map_err(|_| bad())?, second })
@@ -221,7 +225,7 @@ mod tests {
         assert_eq!(a.to_string(), "2026-03-01T09:05:07Z");
         let b: Timestamp = "2026-03-01T09:05:08Z".parse().unwrap();
         assert!(a < b);
-        for bad in ["2026-03-01 09:05:07Z", "2026-03-01T09:05:07", "2026-03-01T09:05Z", "2026-03-01T09:05:61Z"] {
+        for bad in ["2026-03-01 09:05:07Z", "2026-03-01T09:05:07", "2026-03-01T09:05Z", "2026-03-01T09:05:61Z", "2026-03-01T09:05:07.Z", "2026-03-01T09:05:07.5xZ"] {
             assert!(bad.parse::<Timestamp>().is_err(), "{bad}");
         }
     }

@@ -26,6 +26,10 @@ pub enum Edit {
     PutThemeInterest(ThemeInterest),
     /// Withdraws a country's interest in a theme.
     RemoveThemeInterest(CountryId, ThemeId),
+    /// Replaces the schedule (`None` clears it).
+    SetSchedule(Option<Schedule>),
+    /// Pins a session where it is, or releases it.
+    LockSession(SessionId, bool),
     /// Deletes the record and what depends on it (see [`deletion_impact`]).
     Delete(RecordRef),
     /// Applies changes accepted from response files, in order (see
@@ -71,6 +75,12 @@ pub fn apply(plan: &Plan, edit: Edit) -> Result<Plan, Vec<Problem>> {
         Edit::RemoveInterest(c, o) => next.interests.retain(|i| !(i.country == c && i.offer == o)),
         Edit::PutThemeInterest(i) => put(&mut next.theme_interests, i, same_theme_interest),
         Edit::RemoveThemeInterest(c, t) => next.theme_interests.retain(|i| !(i.country == c && i.theme == t)),
+        Edit::SetSchedule(schedule) => next.schedule = schedule,
+        Edit::LockSession(id, locked) => {
+            if let Some(s) = next.schedule.iter_mut().flat_map(|s| &mut s.sessions).find(|s| s.id == id) {
+                s.locked = locked;
+            }
+        }
         Edit::Delete(target) => delete(&mut next, &target),
         Edit::Merge(changes) => changes.into_iter().for_each(|c| merge(&mut next, c)),
     }

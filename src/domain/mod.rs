@@ -1,6 +1,7 @@
 //! The domain core: the plan's records, its file format, validation,
-//! catalogue search, edits, demand (matrix, merge of responses), statistics
-//! and the scheduling of the business rounds.
+//! catalogue search, edits, demand (matrix, merge of responses,
+//! recommendations), the scheduling of the business rounds, statistics and
+//! generated benchmark instances.
 //!
 //! Plain Rust only: nothing here knows about Leptos, `web-sys` or `gloo`, so
 //! it compiles and tests natively and the `rondas-cli` binary runs it on files.
@@ -10,10 +11,12 @@ pub mod date;
 pub mod demo;
 pub mod edit;
 pub mod format;
+pub mod generate;
 pub mod ids;
 pub mod matrix;
 pub mod merge;
 pub mod model;
+pub mod recommend;
 pub mod schedule;
 pub mod stats;
 pub mod text;

@@ -49,6 +49,17 @@ impl Lang {
             .fold(self.t(key).to_owned(), |text, (name, value)| text.replace(&format!("{{{name}}}"), value))
     }
 
+    /// The string for a count: `one` for the counts the language writes in
+    /// the singular (`meta.plural_one`: "1" in English and Spanish, "0 1" in
+    /// French), else `other`; `{n}` and `args` are filled in.
+    pub fn count(self, n: usize, one: Key, other: Key, args: &[(&str, &str)]) -> String {
+        let singular = self.t(Key::MetaPluralOne).split_whitespace().any(|c| c == n.to_string());
+        let number = self.integer(n as i64);
+        let mut all = vec![("n", number.as_str())];
+        all.extend_from_slice(args);
+        self.fill(if singular { one } else { other }, &all)
+    }
+
     /// An integer with the language's thousands separator.
     pub fn integer(self, n: i64) -> String {
         let digits = n.unsigned_abs().to_string();
@@ -154,6 +165,14 @@ mod tests {
         assert_eq!(es().date_long(d), "martes 17 de marzo de 2026");
         assert_eq!(Lang::default().date_short(d), "Mar 17");
         assert_eq!(es().date_short(d), "17 mar");
+    }
+
+    #[test]
+    fn chooses_singular_or_plural() {
+        let en = Lang::default();
+        assert_eq!(en.count(1, Key::ResponsesAppliedOne, Key::ResponsesApplied, &[]), "1 change was applied.");
+        assert_eq!(en.count(2, Key::ResponsesAppliedOne, Key::ResponsesApplied, &[]), "2 changes were applied.");
+        assert_eq!(es().count(1_500, Key::ResponsesAppliedOne, Key::ResponsesApplied, &[]), "Se aplicaron 1.500 cambios.");
     }
 
     #[test]

@@ -309,3 +309,290 @@ export class Plans {
 export async function storage(page) {
   return page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])));
 }
+
+/** Clicks `button` and returns the download with its text (and the JSON, if it parses). */
+export async function download(page, button) {
+  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  const text = readFileSync(await file.path(), 'utf8');
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  return { download: file, text, json };
+}
+
+/** /demand: delegation mode, one country answering. */
+export class Demand {
+  constructor(page) {
+    this.page = page;
+    this.layout = new Layout(page);
+    this.heading = page.getByRole('heading', { level: 1 });
+    this.country = page.getByTestId('demand-country');
+    this.delegate = page.getByRole('combobox', { name: /^(Answering as|Responde)/ });
+    this.chooseFirst = page.locator('.demand .empty');
+    this.summary = page.getByTestId('demand-summary');
+    this.asked = page.locator('.summary ol.asked > li');
+    this.exportButton = page.getByTestId('export-response');
+    this.recommendations = page.getByTestId('recommendations');
+    this.recommended = this.recommendations.locator(':scope > ul > li');
+    this.rows = page.getByTestId('demand-row');
+    this.themes = page.locator('ul.theme-choices');
+    this.blankFormLink = page.locator('.demand .page-head a.button');
+  }
+
+  async goto(query = '') {
+    await this.page.goto(`/demand${query}`);
+    await this.layout.ready();
+  }
+
+  /** The row of an offer, by its exact title. */
+  row(title) {
+    return this.rows.filter({ has: this.page.getByRole('link', { name: title, exact: true }) });
+  }
+
+  /** The priority select of an offer (or of a theme, by its label). */
+  priority(title) {
+    return this.page.getByRole('combobox', { name: `Priority for ${title}`, exact: true });
+  }
+
+  /** The note field of an offer's row (shown once a priority is set). */
+  note(title) {
+    return this.row(title).getByRole('textbox', { name: 'What do you want to learn?' });
+  }
+
+  /** The recommendation of an offer, by its title. */
+  recommendation(title) {
+    return this.recommended.filter({ has: this.page.locator('strong', { hasText: title }) });
+  }
+
+  /** The titles of the recommendations shown, in order. */
+  recommendedTitles() {
+    return this.recommended.locator('strong').allTextContents();
+  }
+
+  async export() {
+    return download(this.page, this.exportButton);
+  }
+}
+
+/** /responses: the organizer merges response files. */
+export class Responses {
+  constructor(page) {
+    this.page = page;
+    this.layout = new Layout(page);
+    this.heading = page.getByRole('heading', { level: 1 });
+    this.input = page.getByTestId('responses-files');
+    this.files = page.getByTestId('response-file');
+    this.refused = page.getByTestId('responses-refused');
+    this.applyButton = page.getByTestId('responses-apply');
+  }
+
+  async goto() {
+    await this.page.goto('/responses');
+    await this.layout.ready();
+  }
+
+  /** Sets all `files` ({ name, text } or { name, json }) on the input at once. */
+  async pick(files) {
+    await this.input.setInputFiles(
+      files.map(({ name, text, json }) => ({
+        name,
+        mimeType: 'application/json',
+        buffer: Buffer.from(text ?? JSON.stringify(json, null, 2), 'utf8'),
+      })),
+    );
+  }
+
+  /** The card of one file, by its file name. */
+  file(name) {
+    const card = this.files.filter({ has: this.page.locator('p.eyebrow', { hasText: name }) });
+    return {
+      card,
+      head: card.getByRole('heading', { level: 2 }),
+      conflicts: card.getByTestId('response-conflicts').locator('li'),
+      skipped: card.locator('details.skipped'),
+      changes: card.getByTestId('response-change'),
+      /** The checkbox of the change whose sentence contains `text`. */
+      change: (text) => card.getByTestId('response-change').filter({ hasText: text }).getByRole('checkbox'),
+      tickAll: card.getByRole('button', { name: 'Tick all', exact: true }),
+      tickNone: card.getByRole('button', { name: 'Untick all', exact: true }),
+    };
+  }
+}
+
+/** /matrix: offers by row, countries by column; virtualised rows. */
+export class Matrix {
+  constructor(page) {
+    this.page = page;
+    this.layout = new Layout(page);
+    this.heading = page.getByRole('heading', { level: 1 });
+    this.grid = page.getByTestId('matrix');
+    this.rows = page.getByTestId('matrix-row');
+    this.groups = this.grid.locator('tbody tr.group');
+    this.columns = this.grid.locator('thead th.col');
+    this.order = page.getByRole('combobox', { name: 'Sort offers by' });
+    this.group = page.getByRole('combobox', { name: 'Group by' });
+    this.csvButton = page.getByTestId('matrix-csv');
+    this.editor = page.getByTestId('cell-editor');
+    this.editorPriority = this.editor.getByRole('combobox', { name: 'Priority', exact: true });
+    this.editorNote = this.editor.getByRole('textbox', { name: 'What do you want to learn?' });
+    this.editorClose = this.editor.getByRole('button', { name: 'Close' });
+    this.gaps = {
+      unwanted: page.getByTestId('gap-unwanted'),
+      few: page.getByTestId('gap-few'),
+      themes: page.getByTestId('gap-themes'),
+    };
+  }
+
+  async goto(query = '') {
+    await this.page.goto(`/matrix${query}`);
+    await this.layout.ready();
+    await expect(this.rows.first()).toBeVisible();
+  }
+
+  /**
+   * The row of an offer, by its exact title (only if it is rendered). Not by
+   * accessible name: an unwanted offer's name starts with the "○ " of its CSS.
+   */
+  row(title) {
+    const exact = new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+    return this.rows.filter({ has: this.page.locator('th.offer').filter({ hasText: exact }) });
+  }
+
+  /** The cell button of `country` (its name) for the offer `title`, whatever its priority. */
+  cell(country, title) {
+    return this.grid.locator(`td.cell > button[aria-label^="${cssString(`${country} — ${title}: `)}"]`);
+  }
+
+  /** The header cell of a country's column, labelled "<country>: <n> interests". */
+  column(country) {
+    return this.grid.locator(`thead th.col[aria-label^="${cssString(`${country}: `)}"]`);
+  }
+
+  /**
+   * Scrolls the grid until the row of `title` is rendered and in view:
+   * steps down from the top until it is rendered, then centres it.
+   */
+  async scrollToRow(title) {
+    const where = () =>
+      this.grid.evaluate((el, title) => {
+        const tr = [...el.querySelectorAll('tbody tr[data-testid=matrix-row]')].find((r) => r.querySelector('th.offer')?.textContent === title);
+        if (!tr) return null;
+        const r = tr.getBoundingClientRect();
+        const g = el.getBoundingClientRect();
+        const head = el.querySelector('thead').getBoundingClientRect().height;
+        return { inView: r.top >= g.top + head - 2 && r.bottom <= g.top + el.clientHeight + 2, wanted: el.scrollTop + r.top - g.top - el.clientHeight / 2 };
+      }, title);
+    const step = await this.grid.evaluate((el) => Math.max(60, Math.floor(el.clientHeight / 2)));
+    const max = await this.grid.evaluate((el) => el.scrollHeight - el.clientHeight);
+    let at = await where();
+    for (let top = 0; !at; top += step) {
+      if (top > max + step) throw new Error(`no matrix row "${title}"`);
+      await this.scrollTo(Math.min(top, max));
+      at = await where();
+    }
+    for (let tries = 0; tries < 5 && !(at?.inView); tries++) {
+      if (at) await this.scrollTo(Math.max(0, at.wanted));
+      at = await where();
+    }
+    await expect(this.row(title)).toBeVisible();
+    return this.row(title);
+  }
+
+  /** Sets the grid's scrollTop and waits a frame for the window to follow. */
+  async scrollTo(top) {
+    await this.grid.evaluate(
+      (el, top) =>
+        new Promise((resolve) => {
+          el.scrollTop = top;
+          el.dispatchEvent(new Event('scroll'));
+          requestAnimationFrame(() => requestAnimationFrame(resolve));
+        }),
+      top,
+    );
+  }
+
+  /**
+   * Every line of the grid, scrolling it from top to bottom: group headings
+   * as { group, count } and offer rows as { title, cells, countries, weight },
+   * where cells are the cell labels' priorities by country ("" for own offers).
+   */
+  async readAll() {
+    const lines = new Map();
+    const step = await this.grid.evaluate((el) => Math.max(60, Math.floor(el.clientHeight / 2)));
+    const max = await this.grid.evaluate((el) => el.scrollHeight - el.clientHeight);
+    for (let top = 0; ; top = Math.min(max, top + step)) {
+      await this.scrollTo(top);
+      const seen = await this.grid.evaluate((el) => {
+        const rowHeight = 30;
+        const spacer = el.querySelector('tbody tr.spacer');
+        const first = Math.round(parseFloat(spacer.style.height || '0') / rowHeight);
+        return [...el.querySelectorAll('tbody tr:not(.spacer)')].map((tr, i) => {
+          if (tr.classList.contains('group')) {
+            const th = tr.querySelector('th');
+            return { index: first + i, group: th.firstChild.textContent.trim(), count: Number(th.querySelector('.count').textContent) };
+          }
+          const sums = [...tr.querySelectorAll('td.sum')].map((td) => Number(td.textContent));
+          const cells = [...tr.querySelectorAll('td.cell')].map((td) => {
+            const b = td.querySelector('button');
+            return b ? b.getAttribute('aria-label').split(': ').pop() : '';
+          });
+          return { index: first + i, title: tr.querySelector('th.offer').textContent, cells, countries: sums[0], weight: sums[1] };
+        });
+      });
+      for (const line of seen) lines.set(line.index, line);
+      if (top >= max) break;
+    }
+    return [...lines.entries()].sort((a, b) => a[0] - b[0]).map(([, line]) => line);
+  }
+
+  async csv() {
+    return download(this.page, this.csvButton);
+  }
+}
+
+/** `s` escaped for a double-quoted CSS string. */
+function cssString(s) {
+  return s.replace(/[\\"]/g, (c) => `\\${c}`);
+}
+
+/** Parses RFC 4180 CSV text into rows of fields. */
+export function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') {
+        quoted = false;
+      } else {
+        field += ch;
+      }
+    } else if (ch === '"') {
+      quoted = true;
+    } else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else {
+      field += ch;
+    }
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}

@@ -1,14 +1,16 @@
 // The published JSON Schema (public/rondas-plan.schema.json) accepts the files
-// Rondas writes — the browser's export and the CLI's demo — and refuses broken ones.
-import { test, expect, Plans, OfferForm } from './pages.js';
+// Rondas writes — the browser's plan export and response file, the CLI's demo
+// and response, the golden files of old versions — and refuses broken ones.
+import { test, expect, Layout, Plans, OfferForm, demoFile, FORMAT_VERSION } from './pages.js';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SCHEMA_PATH = `${ROOT}public/rondas-plan.schema.json`;
+const FIXTURES = `${ROOT}tests/fixtures/`;
 const schemaMissing = !existsSync(SCHEMA_PATH);
 
 let validator;
@@ -31,6 +33,10 @@ function expectValid(file, what) {
   expect(ok).toBe(true);
 }
 
+function expectInvalid(file, what) {
+  expect(validate()(file), `${what} should be refused by the schema`).toBe(false);
+}
+
 /** The format versions the schema accepts (`properties.version`: const or enum). */
 function schemaVersions() {
   const v = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')).properties?.version ?? {};
@@ -38,20 +44,57 @@ function schemaVersions() {
 }
 
 /**
- * Marks the running test as an expected failure while the schema lags the
- * format: BUG (reported) — public/rondas-plan.schema.json describes version 1
- * (`"version": {"const": 1}`, no `interests`/`theme_interests` in Plan) while
- * src/domain/format writes version 2 since commit 88f74eb. The marker only
- * applies while the schema does not accept the version of `file`.
+ * Runs `rondas-cli args…` and returns what it prints. RONDAS_CLI names a built
+ * binary to run; without it, `cargo run` builds and runs this checkout's CLI.
+ * A failure throws with the CLI's message.
  */
-function expectSchemaKnows(file) {
-  const known = schemaVersions();
-  test.fail(!known.includes(file.version), `BUG: the schema accepts version(s) ${known.join(', ')} but the file has version ${file.version}`);
+function cli(args) {
+  const [command, prefix] = process.env.RONDAS_CLI
+    ? [process.env.RONDAS_CLI, []]
+    : ['cargo', ['run', '-q', '--bin', 'rondas-cli', '--']];
+  try {
+    return execFileSync(command, [...prefix, ...args], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 230_000,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+  } catch (e) {
+    throw new Error(`rondas-cli ${args.join(' ')}: ${String(e.stderr || e.message).slice(0, 500)}`);
+  }
 }
 
-function expectInvalid(file, what) {
-  expect(validate()(file), `${what} should be refused by the schema`).toBe(false);
+/** The demo plan file as `rondas-cli demo` prints it; skips the test when the CLI cannot run. */
+function cliDemo() {
+  try {
+    return cli(['demo']);
+  } catch (e) {
+    test.skip(true, `could not run the CLI: ${e.message}`);
+  }
 }
+
+/** A copy of `file` changed by `change`. */
+function broken(file, change) {
+  const copy = structuredClone(file);
+  change(copy);
+  return copy;
+}
+
+/** A response file written by hand: Peru asks for Chile's RSH and for the disability theme. */
+const handWrittenResponse = () => ({
+  format: 'rondas-plan',
+  version: FORMAT_VERSION,
+  response: {
+    plan: 'plan-lima-2026',
+    country: 'pe',
+    created_at: '2026-03-01T10:00:00Z',
+    interests: [
+      { country: 'pe', offer: 'off-cl-rsh', priority: 'high', note: 'Calificación socioeconómica.', delegate: 'del-48', agency: 'ag-pe-midis' },
+      { country: 'pe', offer: 'off-uy-snic', priority: 'low' },
+    ],
+    theme_interests: [{ country: 'pe', theme: 'disability', priority: 'medium', updated_at: '2026-02-19T22:10:00Z' }],
+  },
+});
 
 test.describe('plan file schema', () => {
   test.skip(schemaMissing, `no schema yet at ${SCHEMA_PATH}: these tests run once it exists`);
@@ -62,12 +105,18 @@ test.describe('plan file schema', () => {
     expect(typeof validate()).toBe('function');
   });
 
+  test('the schema knows every format version up to the one Rondas writes', () => {
+    // FORMAT_VERSION is `VERSION` in src/domain/format/mod.rs: a new version
+    // needs the schema (and FORMAT.md) updated with it.
+    const all = Array.from({ length: FORMAT_VERSION }, (_, i) => i + 1);
+    expect(schemaVersions()).toEqual(all);
+  });
+
   test('the exported demo plan matches the schema', async ({ page }) => {
     const plans = new Plans(page);
     await plans.goto();
     const { json } = await plans.export();
     expect(json.format).toBe('rondas-plan');
-    expectSchemaKnows(json);
     expectValid(json, 'the exported demo');
   });
 
@@ -85,49 +134,140 @@ test.describe('plan file schema', () => {
     await plans.layout.navLink('Plans & files').click();
     const { json } = await plans.export();
     expect(json.plan.offers).toHaveLength(35);
-    expectSchemaKnows(json);
     expectValid(json, 'the export with a new offer');
   });
 
   test('the embedded demo, as `rondas-cli demo` prints it, matches the schema', () => {
     test.setTimeout(240_000); // cargo may have to compile the CLI first
-    let text;
-    try {
-      text = execFileSync('cargo', ['run', '-q', '--bin', 'rondas-cli', '--', 'demo'], {
-        cwd: ROOT,
-        encoding: 'utf8',
-        timeout: 230_000,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-    } catch (e) {
-      test.skip(true, `could not run rondas-cli demo: ${String(e.stderr ?? e.message).slice(0, 500)}`);
-    }
-    const file = JSON.parse(text);
+    const file = JSON.parse(cliDemo());
     expect(file.format).toBe('rondas-plan');
     expect(file.plan.offers).toHaveLength(34);
-    expectSchemaKnows(file);
     expectValid(file, 'rondas-cli demo');
+  });
+
+  test('the golden files of old versions match the schema', () => {
+    const names = readdirSync(FIXTURES).filter((n) => /^plan-v\d+\.json$/.test(n)).sort();
+    expect(names).toContain('plan-v1.json');
+    for (const name of names) {
+      const file = JSON.parse(readFileSync(`${FIXTURES}${name}`, 'utf8'));
+      expect(`${name}: version ${file.version}`).toBe(`${name}: version ${/\d+/.exec(name)[0]}`);
+      expectValid(file, `tests/fixtures/${name}`);
+    }
+  });
+
+  test('the response file of the Demand page matches the schema, and so does the plan holding its answers', async ({ page }) => {
+    const demo = demoFile().plan;
+    const offer = demo.offers.find((o) => o.id === 'off-cl-rsh');
+    const theme = demo.themes.find((t) => t.id === 'disability');
+    await page.goto('/demand?country=pe&delegate=del-48');
+    await new Layout(page).ready();
+
+    const priority = page.getByRole('combobox', { name: `Priority for ${offer.title}`, exact: true });
+    await priority.selectOption('high');
+    const note = page.getByTestId('demand-row').filter({ has: priority }).getByLabel('What do you want to learn?');
+    await note.fill('Calificación socioeconómica.');
+    await note.blur();
+    await page.getByRole('combobox', { name: `Priority for ${theme.labels.en}`, exact: true }).selectOption('low');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-response').click()]);
+    expect(download.suggestedFilename()).toMatch(/^rondas-response-pe-\d{12}\.json$/);
+    const response = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    expectValid(response, "the Demand page's response file");
+    expect(response.version).toBe(FORMAT_VERSION);
+    expect(response.plan).toBeUndefined();
+    expect(response.response).toMatchObject({ plan: 'plan-lima-2026', country: 'pe' });
+    const asked = response.response.interests.find((i) => i.offer === 'off-cl-rsh');
+    expect(asked).toMatchObject({ country: 'pe', priority: 'high', note: 'Calificación socioeconómica.', delegate: 'del-48' });
+    expect(asked.updated_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+    expect(response.response.theme_interests).toContainEqual(expect.objectContaining({ country: 'pe', theme: 'disability', priority: 'low' }));
+
+    const plans = new Plans(page);
+    await plans.layout.navLink('Plans & files').click();
+    const { json } = await plans.export();
+    expect(json.plan.interests).toContainEqual(asked);
+    expectValid(json, 'the export holding the answers');
+  });
+
+  test('a response file written by `rondas-cli respond` matches the schema', async ({}, testInfo) => {
+    test.setTimeout(240_000); // cargo may have to compile the CLI first
+    const demoText = cliDemo();
+    const planPath = testInfo.outputPath('demo.json');
+    const responsePath = testInfo.outputPath('pe.json');
+    writeFileSync(planPath, demoText);
+    cli(['respond', planPath, '--country', 'pe', '--at', '2026-03-01T10:00:00.250Z', '-o', responsePath]);
+    const file = JSON.parse(readFileSync(responsePath, 'utf8'));
+    expectValid(file, 'rondas-cli respond');
+    expect(file.response.created_at).toBe('2026-03-01T10:00:00Z');
+    const held = JSON.parse(demoText).plan.interests.filter((i) => i.country === 'pe');
+    expect(file.response.interests).toEqual(held);
+  });
+
+  test('a response file written by hand matches the schema; broken responses and interests are refused', () => {
+    const file = handWrittenResponse();
+    expectValid(file, 'the hand-written response');
+    expectValid(broken(file, (f) => { f.response.interests = []; delete f.response.theme_interests; }), 'a response that withdraws everything');
+    expectValid(broken(file, (f) => { f.response.created_at = '2026-03-01T10:00:00.250Z'; }), 'a time stamp with a fraction of a second');
+    expectValid(broken(file, (f) => { f.response.interests[0].delegate = null; f.response.interests[0].updated_at = null; }), 'none written as null');
+
+    expectInvalid(broken(file, (f) => { f.response.interests[0].priority = 'urgent'; }), 'an unknown priority');
+    expectInvalid(broken(file, (f) => { delete f.response.interests[0].priority; }), 'an interest without a priority');
+    expectInvalid(broken(file, (f) => { f.response.interests[0].colour = 'red'; }), 'an unknown field in an interest');
+    expectInvalid(broken(file, (f) => { f.response.theme_interests[0].delegate = 'del-48'; }), 'a delegate in a theme interest');
+    expectInvalid(broken(file, (f) => { f.response.theme_interests[0].priority = 'HIGH'; }), 'a theme priority in capitals');
+    expectInvalid(broken(file, (f) => { f.response.comment = 'hi'; }), 'an unknown field in the response');
+    expectInvalid(broken(file, (f) => { delete f.response.created_at; }), 'a response without created_at');
+    expectInvalid(broken(file, (f) => { f.response.created_at = '2026-03-01T10:00:00+00:00'; }), 'a time stamp with an offset');
+    expectInvalid(broken(file, (f) => { f.response.created_at = '2026-03-01 10:00:00Z'; }), 'a time stamp without T');
+    expectInvalid(broken(file, (f) => { f.response.created_at = '2026-02-30T10:00:00Z'; }), 'a time stamp on a day that does not exist');
+    expectInvalid(broken(file, (f) => { f.response.interests[0].updated_at = '2026-03-01T10:00Z'; }), 'a time stamp without seconds');
+    expectInvalid(broken(file, (f) => { f.response.interests = null; }), 'interests: null');
+    expectInvalid(broken(file, (f) => { f.plan = demoFile().plan; }), 'a file with both a plan and a response');
+    expectInvalid(broken(file, (f) => { f.version = FORMAT_VERSION + 1; }), 'a newer version');
   });
 
   test('broken files are refused by the schema', async ({ page }) => {
     const plans = new Plans(page);
     await plans.goto();
-    const { text } = await plans.export();
-    const broken = (change) => {
-      const file = JSON.parse(text);
-      change(file);
-      return file;
-    };
-    expectInvalid(broken((f) => { f.format = 'something-else'; }), 'a wrong format name');
-    expectInvalid(broken((f) => { delete f.plan; }), 'a file without a plan');
-    expectInvalid(broken((f) => { f.version = 'one'; }), 'a version that is not a number');
-    expectInvalid(broken((f) => { delete f.plan.offers; }), 'a plan without offers');
-    expectInvalid(broken((f) => { f.plan.offers[0].modalities = ['teleportation']; }), 'an unknown modality');
-    expectInvalid(broken((f) => { f.plan.offers[0].program_type = 'lottery'; }), 'an unknown program type');
-    expectInvalid(broken((f) => { f.plan.countries[0].iso = 'x1'; }), 'a bad ISO code');
-    expectInvalid(broken((f) => { f.plan.event.starts_on = '2026-02-30'; }), 'a date that does not exist');
-    expectInvalid(broken((f) => { f.plan.event.slots[0].start = '25:00'; }), 'a time that does not exist');
-    expectInvalid(broken((f) => { f.plan.event.rooms[0].capacity = 0; }), 'a room without seats');
-    expectInvalid(broken((f) => { f.plan.countries[0].name = '   '; }), 'a blank country name');
+    const { json: file } = await plans.export();
+    expectInvalid(broken(file, (f) => { f.format = 'something-else'; }), 'a wrong format name');
+    expectInvalid(broken(file, (f) => { delete f.plan; }), 'a file without a plan');
+    expectInvalid(broken(file, (f) => { f.version = 'one'; }), 'a version that is not a number');
+    expectInvalid(broken(file, (f) => { f.version = FORMAT_VERSION + 1; }), 'a newer version');
+    expectInvalid(broken(file, (f) => { delete f.plan.offers; }), 'a plan without offers');
+    expectInvalid(broken(file, (f) => { f.plan.offers[0].modalities = ['teleportation']; }), 'an unknown modality');
+    expectInvalid(broken(file, (f) => { f.plan.offers[0].program_type = 'lottery'; }), 'an unknown program type');
+    expectInvalid(broken(file, (f) => { f.plan.offers[0].max_sessions = 0; }), 'an offer in no session');
+    expectInvalid(broken(file, (f) => { f.plan.countries[0].iso = 'x1'; }), 'a bad ISO code');
+    expectInvalid(broken(file, (f) => { f.plan.countries[0].availability = { [f.plan.event.slots[0].id]: -1 }; }), 'a negative availability');
+    expectInvalid(broken(file, (f) => { f.plan.event.starts_on = '2026-02-30'; }), 'a date that does not exist');
+    expectInvalid(broken(file, (f) => { f.plan.event.slots[0].start = '25:00'; }), 'a time that does not exist');
+    expectInvalid(broken(file, (f) => { f.plan.event.rooms[0].capacity = 0; }), 'a room without seats');
+    expectInvalid(broken(file, (f) => { f.plan.countries[0].name = '   '; }), 'a blank country name');
+    expectInvalid(broken(file, (f) => { f.response = handWrittenResponse().response; }), 'a file with both a plan and a response');
+
+    // Demand: a well-formed interest passes; broken ones are refused.
+    const interest = { country: 'pe', offer: 'off-cl-rsh', priority: 'high', note: 'Calificación socioeconómica.', delegate: 'del-48' };
+    const withDemand = broken(file, (f) => {
+      f.plan.interests = [interest];
+      f.plan.theme_interests = [{ country: 'pe', theme: 'disability', priority: 'low' }];
+    });
+    expectValid(withDemand, 'a plan with an interest and a theme interest');
+    expectValid(broken(withDemand, (f) => { f.version = 1; }), 'a file of version 1 with interests, as Rondas reads it');
+    expectValid(broken(withDemand, (f) => { delete f.plan.interests; delete f.plan.theme_interests; }), 'a plan without demand');
+    expectInvalid(broken(withDemand, (f) => { f.plan.interests[0].priority = 'urgent'; }), 'an unknown priority');
+    expectInvalid(broken(withDemand, (f) => { f.plan.interests[0].colour = 'red'; }), 'an unknown field in an interest');
+    expectInvalid(broken(withDemand, (f) => { delete f.plan.interests[0].offer; }), 'an interest without its offer');
+    expectInvalid(broken(withDemand, (f) => { f.plan.interests[0].note = null; }), 'a note that is null');
+    expectInvalid(broken(withDemand, (f) => { f.plan.theme_interests[0].priority = 'none'; }), 'an unknown theme priority');
+    expectInvalid(broken(withDemand, (f) => { f.plan.theme_interests[0].offer = 'off-cl-rsh'; }), 'an unknown field in a theme interest');
+    expectInvalid(broken(withDemand, (f) => { f.plan.theme_interests[0].updated_at = '2026-03-01T10:00:00'; }), 'a time stamp without Z');
+    expectInvalid(broken(withDemand, (f) => { f.plan.interests = {}; }), 'interests that are not an array');
+
+    // The schedule: a well-formed one passes; broken ones are refused.
+    const session = { id: 'ses-1', offer: file.plan.offers[0].id, slot: file.plan.event.slots[0].id, room: file.plan.event.rooms[0].id, attendees: ['pe'] };
+    const scheduled = broken(file, (f) => { f.plan.schedule = { sessions: [session], computed_at: '2026-03-01T10:00:00Z' }; });
+    expectValid(scheduled, 'a plan with a schedule');
+    expectInvalid(broken(scheduled, (f) => { f.plan.schedule.sessions[0].table = 3; }), 'an unknown field in a session');
+    expectInvalid(broken(scheduled, (f) => { delete f.plan.schedule.sessions; }), 'a schedule without sessions');
   });
 });

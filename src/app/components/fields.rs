@@ -81,12 +81,19 @@ pub fn SelectField(
     /// The options, as value and visible label.
     #[prop(into)]
     options: Signal<Vec<(String, String)>>,
+    /// A test hook on the select.
+    #[prop(optional)]
+    testid: &'static str,
 ) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <label class="field">
             <span>{move || i18n.t(label)}</span>
-            <select prop:value=move || bind.get.get() on:change=move |ev| bind.set.run(event_target_value(&ev))>
+            <select
+                data-testid=(!testid.is_empty()).then_some(testid)
+                prop:value=move || bind.get.get()
+                on:change=move |ev| bind.set.run(event_target_value(&ev))
+            >
                 {move || {
                     let current = bind.get.get();
                     options

@@ -18,6 +18,7 @@ pub fn Layout(children: Children) -> impl IntoView {
         ("/demand", Key::NavDemand),
         ("/matrix", Key::NavMatrix),
         ("/responses", Key::NavResponses),
+        ("/rounds", Key::NavRounds),
         ("/event", Key::NavEvent),
         ("/participants", Key::NavParticipants),
         ("/plans", Key::NavPlans),

@@ -1,6 +1,7 @@
 //! Presentational pieces shared by pages.
 
 pub mod confirm;
+pub mod country_agency;
 pub mod editor;
 pub mod fields;
 pub mod layout;

@@ -1,5 +1,6 @@
 //! The offer catalogue: search and filter the offers, open one.
 
+use crate::app::components::fields::{Binding, SelectField};
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::query::{use_query_param, QueryParam};
 use crate::app::state::use_store;
@@ -101,29 +102,15 @@ fn Filter(
     testid: &'static str,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    view! {
-        <label class="field">
-            <span>{move || i18n.t(label)}</span>
-            <select
-                data-testid=testid
-                prop:value=move || param.value.get().unwrap_or_default()
-                on:change=move |ev| param.set(Some(event_target_value(&ev)))
-            >
-                <option value="">{tr!(i18n, CatalogueAll)}</option>
-                {move || {
-                    let current = param.value.get().unwrap_or_default();
-                    options
-                        .get()
-                        .into_iter()
-                        .map(|(value, text)| {
-                            let selected = value == current;
-                            view! { <option value=value selected=selected>{text}</option> }
-                        })
-                        .collect_view()
-                }}
-            </select>
-        </label>
-    }
+    let bind = Binding {
+        get: Signal::derive(move || param.value.get().unwrap_or_default()),
+        set: Callback::new(move |v| param.set(Some(v))),
+    };
+    let options = Signal::derive(move || {
+        let all = (String::new(), i18n.t(Key::CatalogueAll).to_owned());
+        std::iter::once(all).chain(options.get()).collect()
+    });
+    view! { <SelectField label=label bind=bind options=options testid=testid /> }
 }
 
 /// One offer in the list: title, who offers it, type and themes.

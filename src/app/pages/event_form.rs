@@ -90,34 +90,64 @@ pub fn EventForm() -> impl IntoView {
     }
 }
 
+/// Where a kind of row lives in the event, and its id.
+struct Rows<R, I> {
+    list: fn(&Event) -> &Vec<R>,
+    list_mut: fn(&mut Event) -> &mut Vec<R>,
+    id_of: fn(&R) -> &I,
+}
+
+impl<R: 'static, I: PartialEq + Clone + Send + Sync + 'static> Rows<R, I> {
+    /// Binds the field `get`/`set` of the row `id`.
+    fn field(&self, draft: RwSignal<Event>, id: &I, get: fn(&R) -> String, set: fn(&mut R, &str)) -> Binding {
+        let Rows { list, list_mut, id_of } = *self;
+        let (a, b) = (id.clone(), id.clone());
+        bind(
+            draft,
+            move |e| list(e).iter().find(|r| id_of(r) == &a).map(get).unwrap_or_default(),
+            move |e, v| {
+                if let Some(row) = list_mut(e).iter_mut().find(|r| id_of(r) == &b) {
+                    set(row, &v)
+                }
+            },
+        )
+    }
+
+    /// Removes the row `id`.
+    fn remove(&self, draft: RwSignal<Event>, id: &I) {
+        let Rows { list_mut, id_of, .. } = *self;
+        draft.update(|e| list_mut(e).retain(|r| id_of(r) != id));
+    }
+}
+
+impl<R, I> Clone for Rows<R, I> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<R, I> Copy for Rows<R, I> {}
+
+const SLOTS: Rows<Slot, SlotId> = Rows { list: |e| &e.slots, list_mut: |e| &mut e.slots, id_of: |s| &s.id };
+const ROOMS: Rows<Room, RoomId> = Rows { list: |e| &e.rooms, list_mut: |e| &mut e.rooms, id_of: |r| &r.id };
+
 /// One slot: date, start, end, remove.
 #[component]
 fn SlotRow(draft: RwSignal<Event>, id: SlotId) -> impl IntoView {
     let i18n = use_i18n();
-    let slot = move |e: &Event, id: &SlotId| e.slots.iter().position(|s| &s.id == id);
-    let field = |get: fn(&Slot) -> String, set: fn(&mut Slot, &str)| {
-        let (a, b) = (id.clone(), id.clone());
-        bind(
-            draft,
-            move |e| slot(e, &a).map(|i| get(&e.slots[i])).unwrap_or_default(),
-            move |e, v| {
-                if let Some(i) = slot(e, &b) {
-                    set(&mut e.slots[i], &v)
-                }
-            },
-        )
-    };
-    let remove = {
-        let id = id.clone();
-        move |_| draft.update(|e| e.slots.retain(|s| s.id != id))
-    };
+    let field = |get, set| SLOTS.field(draft, &id, get, set);
+    let (date, start, end) = (
+        field(|s| s.date.to_string(), |s, v| s.date = v.parse().unwrap_or(s.date)),
+        field(|s| s.start.to_string(), |s, v| s.start = v.parse().unwrap_or(s.start)),
+        field(|s| s.end.to_string(), |s, v| s.end = v.parse().unwrap_or(s.end)),
+    );
+    let label = id.to_string();
     view! {
         <div class="row" data-testid="slot-row">
-            <code>{id.to_string()}</code>
-            <TextField label=Key::EventSlotDate kind="date" bind=field(|s| s.date.to_string(), |s, v| s.date = v.parse().unwrap_or(s.date)) />
-            <TextField label=Key::EventSlotStart kind="time" bind=field(|s| s.start.to_string(), |s, v| s.start = v.parse().unwrap_or(s.start)) />
-            <TextField label=Key::EventSlotEnd kind="time" bind=field(|s| s.end.to_string(), |s, v| s.end = v.parse().unwrap_or(s.end)) />
-            <button type="button" class="quiet" on:click=remove>{tr!(i18n, ActionRemove)}</button>
+            <code>{label}</code>
+            <TextField label=Key::EventSlotDate kind="date" bind=date />
+            <TextField label=Key::EventSlotStart kind="time" bind=start />
+            <TextField label=Key::EventSlotEnd kind="time" bind=end />
+            <button type="button" class="quiet" on:click=move |_| SLOTS.remove(draft, &id)>{tr!(i18n, ActionRemove)}</button>
         </div>
     }
 }
@@ -126,29 +156,15 @@ fn SlotRow(draft: RwSignal<Event>, id: SlotId) -> impl IntoView {
 #[component]
 fn RoomRow(draft: RwSignal<Event>, id: RoomId) -> impl IntoView {
     let i18n = use_i18n();
-    let room = move |e: &Event, id: &RoomId| e.rooms.iter().position(|r| &r.id == id);
-    let field = |get: fn(&Room) -> String, set: fn(&mut Room, &str)| {
-        let (a, b) = (id.clone(), id.clone());
-        bind(
-            draft,
-            move |e| room(e, &a).map(|i| get(&e.rooms[i])).unwrap_or_default(),
-            move |e, v| {
-                if let Some(i) = room(e, &b) {
-                    set(&mut e.rooms[i], &v)
-                }
-            },
-        )
-    };
-    let remove = {
-        let id = id.clone();
-        move |_| draft.update(|e| e.rooms.retain(|r| r.id != id))
-    };
+    let name = ROOMS.field(draft, &id, |r| r.name.clone(), |r, v| r.name = v.to_owned());
+    let capacity = ROOMS.field(draft, &id, |r| r.capacity.to_string(), |r, v| r.capacity = v.parse().unwrap_or(r.capacity));
+    let label = id.to_string();
     view! {
         <div class="row" data-testid="room-row">
-            <code>{id.to_string()}</code>
-            <TextField label=Key::EventRoomName bind=field(|r| r.name.clone(), |r, v| r.name = v.to_owned()) />
-            <TextField label=Key::EventRoomCapacity kind="number" bind=field(|r| r.capacity.to_string(), |r, v| r.capacity = v.parse().unwrap_or(r.capacity)) />
-            <button type="button" class="quiet" on:click=remove>{tr!(i18n, ActionRemove)}</button>
+            <code>{label}</code>
+            <TextField label=Key::EventRoomName bind=name />
+            <TextField label=Key::EventRoomCapacity kind="number" bind=capacity />
+            <button type="button" class="quiet" on:click=move |_| ROOMS.remove(draft, &id)>{tr!(i18n, ActionRemove)}</button>
         </div>
     }
 }

@@ -11,3 +11,4 @@ pub mod overview;
 pub mod participants;
 pub mod plans;
 pub mod responses;
+pub mod rounds;

@@ -1,6 +1,7 @@
 //! Adding and editing an offer.
 
 use super::offer::offer_id_param;
+use crate::app::components::country_agency::{country_and_agency, CountryAgency};
 use crate::app::components::editor::{heading, Editor};
 use crate::app::components::fields::{bind, CheckGroup, SelectField, TextArea, TextField};
 use crate::app::i18n::use_i18n;
@@ -54,15 +55,6 @@ fn OfferForm(offer: Offer, new: bool) -> impl IntoView {
         navigate(&format!("/offers/{id}"), Default::default());
         Ok(())
     });
-    let countries = Signal::derive(move || plan.with(|p| p.countries.iter().map(|c| (c.id.to_string(), c.name.clone())).collect()));
-    let agencies = Signal::derive(move || {
-        let country = draft.with(|d| d.country.clone());
-        let none = (String::new(), i18n.t(Key::FieldNone).to_owned());
-        let own = plan.with(|p| {
-            p.agencies.iter().filter(|a| a.country == country).map(|a| (a.id.to_string(), a.name.clone())).collect::<Vec<_>>()
-        });
-        std::iter::once(none).chain(own).collect()
-    });
     let types = Signal::derive(move || {
         let lang = i18n.lang();
         ProgramType::ALL.iter().map(|t| (code_of(t), lang.program_type(*t).to_owned())).collect()
@@ -80,23 +72,12 @@ fn OfferForm(offer: Offer, new: bool) -> impl IntoView {
         <section class="page">
             <Editor title=title on_save=on_save on_cancel=Callback::new(move |()| back())>
                 <TextField label=Key::OfferTitle required=true bind=bind(draft, |o| o.title.clone(), |o, v| o.title = v) />
-                <SelectField
-                    label=Key::OfferCountry
-                    options=countries
-                    bind=bind(draft, |o| o.country.to_string(), |o, v| {
-                        o.country = v.as_str().into();
-                        o.agency = None;
-                    })
-                />
-                <SelectField
-                    label=Key::OfferAgency
-                    options=agencies
-                    bind=bind(
-                        draft,
-                        |o| o.agency.as_ref().map(ToString::to_string).unwrap_or_default(),
-                        |o, v| o.agency = (!v.is_empty()).then(|| v.as_str().into()),
-                    )
-                />
+                {country_and_agency(draft, (Key::OfferCountry, Key::OfferAgency), CountryAgency {
+                    country: |o: &Offer| &o.country,
+                    set_country: |o, c| o.country = c,
+                    agency: |o| o.agency.as_ref(),
+                    set_agency: |o, a| o.agency = a,
+                })}
                 <SelectField
                     label=Key::OfferType
                     options=types
@@ -104,6 +85,16 @@ fn OfferForm(offer: Offer, new: bool) -> impl IntoView {
                 />
                 <TextArea label=Key::OfferSummary bind=bind(draft, |o| o.summary.clone(), |o, v| o.summary = v) />
                 <TextField label=Key::OfferPopulation bind=bind(draft, |o| o.target_population.clone(), |o, v| o.target_population = v) />
+                <TextField
+                    label=Key::OfferMaxSessions
+                    kind="number"
+                    bind=bind(draft, |o| o.max_sessions.to_string(), |o, v| o.max_sessions = v.parse().unwrap_or(o.max_sessions))
+                />
+                <TextField
+                    label=Key::OfferMinAttendees
+                    kind="number"
+                    bind=bind(draft, |o| o.min_attendees.to_string(), |o, v| o.min_attendees = v.parse().unwrap_or(o.min_attendees))
+                />
                 <CheckGroup
                     legend=Key::OfferThemes
                     options=themes

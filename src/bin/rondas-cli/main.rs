@@ -8,6 +8,11 @@
 //!                              merge response files; print the diff
 //! rondas-cli respond PLAN --country ID -o OUT [--at TIMESTAMP]
 //!                              write a country's response file
+//! rondas-cli recommend FILE COUNTRY
+//!                              offers to suggest to a country, with reasons
+//! rondas-cli generate PRESET [--seed N] -o OUT
+//!                              write a seeded benchmark plan (see
+//!                              `domain::generate` for the presets)
 //! rondas-cli schedule PLAN -o OUT [--seed N] [--time-limit SECONDS] [--moves N] [--lock-existing]
 //!                              compute the rounds; print objective, bound, gap as JSON
 //! ```
@@ -19,10 +24,12 @@ mod args;
 mod files;
 mod merge;
 mod respond;
+mod generate;
 mod schedule;
 
 use files::read_plan;
-use rondas::domain::{demo, format, stats::Stats};
+use rondas::domain::ids::CountryId;
+use rondas::domain::{demo, format, recommend::recommend, stats::Stats};
 use std::process::ExitCode;
 
 type Command = fn(&[String]) -> Result<String, String>;
@@ -34,6 +41,8 @@ const COMMANDS: &[(&str, &str, Command)] = &[
     ("stats", "stats FILE", stats),
     ("merge", "merge PLAN RESPONSE... -o OUT [--accept-conflicts]", merge::merge),
     ("respond", "respond PLAN --country ID -o OUT [--at TIMESTAMP]", respond::respond),
+    ("recommend", "recommend FILE COUNTRY", recommend_cmd),
+    ("generate", "generate PRESET [--seed N] -o OUT", generate::generate_cmd),
     (
         "schedule",
         "schedule PLAN -o OUT [--seed N] [--time-limit SECONDS] [--moves N] [--lock-existing]",
@@ -60,7 +69,8 @@ fn main() -> ExitCode {
     }
 }
 
-fn usage() -> String {
+/// The usage lines of every subcommand.
+pub fn usage() -> String {
     let lines: Vec<String> = COMMANDS.iter().map(|(_, u, _)| format!("  rondas-cli {u}")).collect();
     format!("usage:\n{}", lines.join("\n"))
 }
@@ -81,4 +91,25 @@ fn stats(args: &[String]) -> Result<String, String> {
     let [file] = args else { return Err(usage()) };
     let plan = read_plan(file)?;
     serde_json::to_string_pretty(&Stats::of(&plan)).map_err(|e| e.to_string())
+}
+
+fn recommend_cmd(args: &[String]) -> Result<String, String> {
+    let [file, country] = args else { return Err(usage()) };
+    let plan = read_plan(file)?;
+    let country = CountryId::from(country.as_str());
+    if plan.country(&country).is_none() {
+        return Err(format!("{file}: no country \"{country}\""));
+    }
+    let lines: Vec<String> = recommend(&plan, &country)
+        .iter()
+        .map(|r| {
+            let title = plan.offer(&r.offer).map_or("", |o| o.title.as_str());
+            let reasons: Vec<String> = r.reasons.iter().map(ToString::to_string).collect();
+            format!("{:>3}  {} ({}): {}", r.score, r.offer, title, reasons.join("; "))
+        })
+        .collect();
+    if lines.is_empty() {
+        return Ok(format!("nothing to recommend to {}", plan.country_name(&country)));
+    }
+    Ok(lines.join("\n"))
 }

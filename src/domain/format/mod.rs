@@ -28,6 +28,8 @@ pub const FORMAT_NAME: &str = "rondas-plan";
 pub const VERSION: u64 = 3;
 
 /// What a file holds.
+// One value per file read: boxing the plan would buy nothing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq)]
 pub enum PlanFile {
     /// A plan (boxed: it is much larger than a response).

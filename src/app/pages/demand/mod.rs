@@ -3,18 +3,20 @@
 
 mod blank_form;
 mod offer_row;
+mod recommendations;
 mod summary;
 mod themes;
 
 pub use blank_form::BlankForm;
 
 use crate::app::i18n::{tr, use_i18n};
-use crate::app::query::use_query_param;
+use crate::app::query::{use_query_param, use_query_patch};
 use crate::app::state::use_store;
 use crate::domain::catalogue::{search, CatalogueFilter};
 use crate::domain::ids::{CountryId, DelegateId};
 use leptos::prelude::*;
 use offer_row::OfferRow;
+use recommendations::Recommendations;
 use summary::Summary;
 use themes::ThemeChoices;
 
@@ -32,6 +34,7 @@ pub fn Demand() -> impl IntoView {
     let plan = use_store().plan();
     let country_param = use_query_param("country", true);
     let delegate_param = use_query_param("delegate", true);
+    let patch = use_query_patch(true);
     let text = use_query_param("q", true);
     let country = Memo::new(move |_| {
         let id = CountryId(country_param.value.get()?);
@@ -58,8 +61,7 @@ pub fn Demand() -> impl IntoView {
             <label class="field">
                 <span>{tr!(i18n, DemandCountry)}</span>
                 <select data-testid="demand-country" on:change=move |ev| {
-                    country_param.set(Some(event_target_value(&ev)));
-                    delegate_param.set(None);
+                    patch.run(vec![("country", Some(event_target_value(&ev))), ("delegate", None)]);
                 }>
                     <option value="" selected=current.is_empty()>{i18n.t(crate::i18n::Key::DemandPickCountry)}</option>
                     {options}
@@ -83,7 +85,7 @@ pub fn Demand() -> impl IntoView {
         Some(view! {
             <label class="field">
                 <span>{tr!(i18n, DemandDelegate)}</span>
-                <select on:change=move |ev| delegate_param.set(Some(event_target_value(&ev)))>
+                <select data-testid="demand-delegate" on:change=move |ev| delegate_param.set(Some(event_target_value(&ev)))>
                     <option value="">{i18n.t(crate::i18n::Key::FieldNone)}</option>
                     {options}
                 </select>
@@ -102,6 +104,7 @@ pub fn Demand() -> impl IntoView {
             <div class="filters">{country_select} {delegate_select}</div>
             <Show when=move || country.get().is_some() fallback=move || view! { <p class="empty">{tr!(i18n, DemandChooseFirst)}</p> }>
                 <Summary answering=answering />
+                <Recommendations answering=answering />
                 <ThemeChoices answering=answering />
                 <section class="card">
                     <h2>{tr!(i18n, DemandOffers)}</h2>

@@ -22,12 +22,14 @@ fn reason(plan: &Plan, lang: Lang, r: &Reason) -> String {
             Key::RecommendThemeInterest,
             &[("theme", &plan.theme_label(theme, lang.code())), ("priority", priority_label(lang, *priority))],
         ),
-        Reason::AskedForTheme { theme, count, .. } => lang.fill(
+        Reason::AskedForTheme { theme, count, .. } => lang.count(
+            *count as usize,
+            Key::RecommendAskedForThemeOne,
             Key::RecommendAskedForTheme,
-            &[("theme", &plan.theme_label(theme, lang.code())), ("n", &count.to_string())],
+            &[("theme", &plan.theme_label(theme, lang.code()))],
         ),
         Reason::PopularWithSubregion { subregion, count } => {
-            lang.fill(Key::RecommendSubregion, &[("subregion", subregion), ("n", &count.to_string())])
+            lang.count(*count as usize, Key::RecommendSubregionOne, Key::RecommendSubregion, &[("subregion", subregion)])
         }
     }
 }

@@ -1,5 +1,7 @@
 //! The matrix grid, virtualised: rows have a fixed height and only those
-//! near the scrolled window are rendered, between two spacer rows.
+//! near the scrolled window are in the DOM, between two spacer rows. Rows
+//! are keyed, so scrolling only builds the rows that come into view, and one
+//! click handler on the body serves every cell.
 
 use crate::app::components::priority::priority_label;
 use crate::app::i18n::use_i18n;
@@ -9,18 +11,22 @@ use crate::domain::matrix::{Line, Matrix};
 use crate::domain::model::code_of;
 use crate::i18n::Key;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// Row height in pixels; `style/main.css` sets the same on `.matrix tbody tr`.
 const ROW: f64 = 30.0;
+/// The id of the note that describes the rows of offers nobody asked for.
+const NOBODY_NOTE: &str = "matrix-nobody-note";
 /// Rows rendered above and below the visible ones.
-const MARGIN: usize = 12;
+const MARGIN: usize = 8;
 
 /// The grid of `matrix`; a click on a cell selects it (`cell=country:offer`).
 #[component]
 pub fn Grid(matrix: Memo<Matrix>, cell: QueryParam) -> impl IntoView {
     let i18n = use_i18n();
-    let plan = use_store().plan();
     let scroll = RwSignal::new((0.0_f64, 720.0_f64));
+    // Bumped whenever the matrix changes, so kept rows are rebuilt then.
+    let generation = Memo::new(move |previous: Option<&u64>| matrix.with(|_| previous.map_or(0, |g| g + 1)));
     let window = Memo::new(move |_| {
         let (top, height) = scroll.get();
         let total = matrix.with(|m| m.lines.len());
@@ -32,7 +38,49 @@ pub fn Grid(matrix: Memo<Matrix>, cell: QueryParam) -> impl IntoView {
         let el: web_sys::Element = event_target(&ev);
         scroll.set((f64::from(el.scroll_top()), f64::from(el.client_height())));
     };
-    let header = move || {
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let target = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        let button = target.and_then(|t| t.closest("button[data-cell]").ok().flatten());
+        if let Some(key) = button.and_then(|b| b.get_attribute("data-cell")) {
+            cell.set(Some(key));
+        }
+    };
+    let columns = move || matrix.with(|m| m.columns.len());
+    let spacer = move |rows: usize| format!("height: {}px", rows as f64 * ROW);
+    view! {
+        <span id=NOBODY_NOTE class="visually-hidden">{move || i18n.t(Key::MatrixNobody)}</span>
+        <div class="matrix-scroll" on:scroll=on_scroll tabindex="0" data-testid="matrix">
+            <table class="matrix">
+                <thead>
+                    <tr>
+                        <th scope="col" class="offer">{move || i18n.t(Key::MatrixOffer)}</th>
+                        <Header matrix=matrix />
+                        <th scope="col" class="sum" title=move || i18n.t(Key::MatrixCountries)>"Σ"</th>
+                        <th scope="col" class="sum" title=move || i18n.t(Key::MatrixWeight)>"W"</th>
+                    </tr>
+                </thead>
+                <tbody on:click=on_click>
+                    <tr aria-hidden="true" class="spacer" style=move || spacer(window.get().0)></tr>
+                    <For
+                        each=move || { let (first, last, _) = window.get(); let g = generation.get(); (first..last).map(move |i| (g, i)).collect::<Vec<_>>() }
+                        key=|k| *k
+                        let:((_, index))
+                    >
+                        <MatrixLine matrix=matrix index=index columns=columns() />
+                    </For>
+                    <tr aria-hidden="true" class="spacer" style=move || { let (_, last, total) = window.get(); spacer(total - last) }></tr>
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+/// The column headings: each country's ISO code and its number of interests.
+#[component]
+fn Header(matrix: Memo<Matrix>) -> impl IntoView {
+    let i18n = use_i18n();
+    let plan = use_store().plan();
+    move || {
         let lang = i18n.lang();
         matrix.with(|m| {
             plan.with(|p| {
@@ -40,11 +88,9 @@ pub fn Grid(matrix: Memo<Matrix>, cell: QueryParam) -> impl IntoView {
                     .iter()
                     .zip(&m.column_totals)
                     .map(|(c, (n, _))| {
-                        let country = p.country(c);
-                        let iso = country.map(|c| c.iso.clone()).unwrap_or_default();
-                        let name = p.country_name(c);
+                        let iso = p.country(c).map(|c| c.iso.clone()).unwrap_or_default();
                         let few = m.few_interests.contains(c);
-                        let title = lang.fill(Key::MatrixColumnTitle, &[("country", &name), ("n", &n.to_string())]);
+                        let title = lang.fill(Key::MatrixColumnTitle, &[("country", &p.country_name(c)), ("n", &n.to_string())]);
                         view! {
                             <th scope="col" class="col" class:few=few title=title.clone() aria-label=title>
                                 <span class="iso">{iso}</span>
@@ -55,83 +101,64 @@ pub fn Grid(matrix: Memo<Matrix>, cell: QueryParam) -> impl IntoView {
                     .collect_view()
             })
         })
-    };
-    let body = move || {
-        let (first, last, _) = window.get();
-        let lang = i18n.lang();
-        let columns = matrix.with(|m| m.columns.len());
-        matrix.with(|m| {
-            plan.with(|p| {
-                m.lines[first..last]
-                    .iter()
-                    .map(|line| match line {
-                        Line::Group { label, offers } => view! {
-                            <tr class="group">
-                                <th scope="rowgroup" colspan=columns + 3>{label.clone()} " " <span class="count">{*offers}</span></th>
-                            </tr>
-                        }
-                        .into_any(),
-                        Line::Offer(i) => {
-                            let row = &m.rows[*i];
-                            let offer = p.offer(&row.offer);
-                            let title = offer.map(|o| o.title.clone()).unwrap_or_default();
-                            let owner = offer.map(|o| o.country.clone());
-                            let cells = m
-                                .columns
-                                .iter()
-                                .zip(&row.cells)
-                                .map(|(c, priority)| {
-                                    if owner.as_ref() == Some(c) {
-                                        return view! { <td class="cell own"></td> }.into_any();
-                                    }
-                                    let key = format!("{c}:{}", row.offer);
-                                    let class = priority.map(|p| format!("cell {}", code_of(&p))).unwrap_or_else(|| "cell".into());
-                                    let said = priority.map(|pr| priority_label(lang, pr)).unwrap_or_else(|| lang.t(Key::PriorityNone));
-                                    let label = format!("{} — {title}: {said}", p.country_name(c));
-                                    let mark = priority.map(|pr| priority_label(lang, pr).chars().next().unwrap_or(' ').to_string());
-                                    view! {
-                                        <td class=class>
-                                            <button type="button" aria-label=label.clone() title=label on:click=move |_| cell.set(Some(key.clone()))>
-                                                {mark}
-                                            </button>
-                                        </td>
-                                    }
-                                    .into_any()
-                                })
-                                .collect_view();
-                            view! {
-                                <tr class:unwanted=row.count == 0 data-testid="matrix-row">
-                                    <th scope="row" class="offer" title=title.clone()>{title.clone()}</th>
-                                    {cells}
-                                    <td class="sum">{row.count}</td>
-                                    <td class="sum">{row.weight}</td>
-                                </tr>
-                            }
-                            .into_any()
-                        }
-                    })
-                    .collect_view()
-            })
-        })
-    };
-    let spacer = move |rows: usize| format!("height: {}px", rows as f64 * ROW);
-    view! {
-        <div class="matrix-scroll" on:scroll=on_scroll tabindex="0" data-testid="matrix">
-            <table class="matrix">
-                <thead>
-                    <tr>
-                        <th scope="col" class="offer">{move || i18n.t(Key::MatrixOffer)}</th>
-                        {header}
-                        <th scope="col" class="sum" title=move || i18n.t(Key::MatrixCountries)>"Σ"</th>
-                        <th scope="col" class="sum" title=move || i18n.t(Key::MatrixWeight)>"W"</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    <tr aria-hidden="true" class="spacer" style=move || spacer(window.get().0)></tr>
-                    {body}
-                    <tr aria-hidden="true" class="spacer" style=move || { let (_, last, total) = window.get(); spacer(total - last) }></tr>
-                </tbody>
-            </table>
-        </div>
     }
+}
+
+/// Line `index` of the matrix: a group heading or an offer's row.
+#[component]
+fn MatrixLine(matrix: Memo<Matrix>, index: usize, columns: usize) -> impl IntoView {
+    let i18n = use_i18n();
+    let plan = use_store().plan();
+    let lang = i18n.lang_untracked();
+    matrix.with_untracked(|m| {
+        plan.with_untracked(|p| match m.lines.get(index) {
+            None => ().into_any(),
+            Some(Line::Group { label, offers }) => view! {
+                <tr class="group">
+                    <th scope="rowgroup" colspan=columns + 3>{label.clone()} " " <span class="count">{*offers}</span></th>
+                </tr>
+            }
+            .into_any(),
+            Some(Line::Offer(i)) => {
+                let row = &m.rows[*i];
+                let offer = p.offer(&row.offer);
+                let title = offer.map(|o| o.title.clone()).unwrap_or_default();
+                let owner = offer.map(|o| o.country.clone());
+                let cells = m
+                    .columns
+                    .iter()
+                    .zip(&row.cells)
+                    .map(|(c, priority)| {
+                        if owner.as_ref() == Some(c) {
+                            return view! { <td class="cell own"></td> }.into_any();
+                        }
+                        let class = priority.map_or_else(|| "cell".to_owned(), |p| format!("cell {}", code_of(&p)));
+                        let said = priority.map_or_else(|| lang.t(Key::PriorityNone), |pr| priority_label(lang, pr));
+                        let label = format!("{} — {title}: {said}", p.country_name(c));
+                        let mark = priority.map(|pr| priority_label(lang, pr).chars().take(1).collect::<String>());
+                        view! {
+                            <td class=class>
+                                <button type="button" data-cell=format!("{c}:{}", row.offer) aria-label=label.clone() title=label>
+                                    {mark}
+                                </button>
+                            </td>
+                        }
+                        .into_any()
+                    })
+                    .collect_view();
+                let unwanted = row.count == 0;
+                view! {
+                    <tr class:unwanted=unwanted data-testid="matrix-row">
+                        <th scope="row" class="offer" title=title.clone() aria-describedby=unwanted.then_some(NOBODY_NOTE)>
+                            {title.clone()}
+                        </th>
+                        {cells}
+                        <td class="sum">{row.count}</td>
+                        <td class="sum">{row.weight}</td>
+                    </tr>
+                }
+                .into_any()
+            }
+        })
+    })
 }

@@ -1,5 +1,6 @@
 //! The add/edit forms of countries, mechanisms, agencies and delegates.
 
+use crate::app::components::country_agency::{country_and_agency, country_options, CountryAgency};
 use crate::app::components::editor::{heading, Editor};
 use crate::app::components::fields::{bind, CheckGroup, SelectField, TextField};
 use crate::app::i18n::use_i18n;
@@ -49,12 +50,6 @@ fn editor<T: Clone + Send + Sync + 'static>(
     view! { <Editor title=title on_save=on_save on_cancel=done>{fields}</Editor> }.into_any()
 }
 
-/// Options listing the plan's countries.
-fn country_options() -> Signal<Vec<(String, String)>> {
-    let plan = use_store().plan();
-    Signal::derive(move || plan.with(|p| p.countries.iter().map(|c| (c.id.to_string(), c.name.clone())).collect()))
-}
-
 pub fn country_form(id: Option<String>, done: Callback<()>) -> AnyView {
     let new = id.is_none();
     let draft = draft_of(id, |p| &p.countries, |c| c.id.as_str(), |_, id| Country { id: id.into(), ..Country::default() });
@@ -99,41 +94,21 @@ pub fn agency_form(id: Option<String>, done: Callback<()>) -> AnyView {
 
 pub fn delegate_form(id: Option<String>, done: Callback<()>) -> AnyView {
     let i18n = use_i18n();
-    let plan = use_store().plan();
     let new = id.is_none();
     let draft = draft_of(id, |p| &p.delegates, |d| d.id.as_str(), |p, id| Delegate {
         id: id.into(),
         country: p.countries.first().map(|c| c.id.clone()).unwrap_or_default(),
         ..Delegate::default()
     });
-    let agencies = Signal::derive(move || {
-        let country = draft.with(|d| d.country.clone());
-        let none = (String::new(), i18n.t(Key::FieldNone).to_owned());
-        let own: Vec<_> = plan.with(|p| {
-            p.agencies.iter().filter(|a| a.country == country).map(|a| (a.id.to_string(), a.name.clone())).collect()
-        });
-        std::iter::once(none).chain(own).collect()
-    });
     let fields = view! {
         <TextField label=Key::ColumnName required=true bind=bind(draft, |d| d.name.clone(), |d, v| d.name = v) />
         <TextField label=Key::DelegatePosition bind=bind(draft, |d| d.position.clone(), |d, v| d.position = v) />
-        <SelectField
-            label=Key::ColumnCountry
-            options=country_options()
-            bind=bind(draft, |d| d.country.to_string(), |d, v| {
-                d.country = v.as_str().into();
-                d.agency = None;
-            })
-        />
-        <SelectField
-            label=Key::ColumnAgency
-            options=agencies
-            bind=bind(
-                draft,
-                |d| d.agency.as_ref().map(ToString::to_string).unwrap_or_default(),
-                |d, v| d.agency = (!v.is_empty()).then(|| v.as_str().into()),
-            )
-        />
+        {country_and_agency(draft, (Key::ColumnCountry, Key::ColumnAgency), CountryAgency {
+            country: |d: &Delegate| &d.country,
+            set_country: |d, c| d.country = c,
+            agency: |d| d.agency.as_ref(),
+            set_agency: |d, a| d.agency = a,
+        })}
         <CheckGroup
             legend=Key::DelegateLanguages
             options=Signal::derive(move || {

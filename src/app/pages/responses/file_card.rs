@@ -4,7 +4,7 @@
 use super::{words, Batch};
 use crate::app::i18n::use_i18n;
 use crate::app::state::use_store;
-use crate::domain::merge::FileDiff;
+use crate::domain::merge::{Conflict, FileDiff};
 use crate::i18n::Key;
 use leptos::prelude::*;
 
@@ -17,10 +17,13 @@ pub fn FileCard(index: usize, diffs: Memo<Vec<FileDiff>>, batch: Batch) -> impl 
         let lang = i18n.lang();
         let d = diffs.with(|ds| ds.get(index).cloned())?;
         let country = plan.with(|p| p.country(&d.country).map(|c| c.name.clone())).unwrap_or_else(|| d.country.to_string());
-        let head = lang.fill(
+        let head = lang.count(
+            d.changes.len(),
+            Key::ResponsesFileHeadOne,
             Key::ResponsesFileHead,
-            &[("country", &country), ("date", &lang.date_long(d.created_at.date)), ("n", &d.changes.len().to_string())],
+            &[("country", &country), ("date", &lang.date_long(d.created_at.date))],
         );
+        let unknown = d.conflicts.contains(&Conflict::UnknownCountry);
         let (conflicts, skipped, changes) = plan.with(|p| {
             let conflicts: Vec<String> = d.conflicts.iter().map(|c| words::conflict(p, lang, c, d.country.as_str())).collect();
             let skipped: Vec<String> = d.skipped.iter().map(|s| words::skipped(p, lang, s)).collect();
@@ -45,13 +48,13 @@ pub fn FileCard(index: usize, diffs: Memo<Vec<FileDiff>>, batch: Batch) -> impl 
                 })}
                 {(!skipped.is_empty()).then(|| view! {
                     <details class="skipped">
-                        <summary>{lang.fill(Key::ResponsesSkipped, &[("n", &skipped.len().to_string())])}</summary>
+                        <summary>{lang.count(skipped.len(), Key::ResponsesSkippedOne, Key::ResponsesSkipped, &[])}</summary>
                         <ul>{skipped.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
                     </details>
                 })}
                 <fieldset class="changes">
                     <legend>{lang.t(Key::ResponsesChanges)}</legend>
-                    <p class="buttons">
+                    <p class="buttons" hidden=unknown>
                         <button type="button" class="quiet" on:click=move |_| all(true)>{lang.t(Key::ResponsesTickAll)}</button>
                         <button type="button" class="quiet" on:click=move |_| all(false)>{lang.t(Key::ResponsesTickNone)}</button>
                     </p>
@@ -64,6 +67,7 @@ pub fn FileCard(index: usize, diffs: Memo<Vec<FileDiff>>, batch: Batch) -> impl 
                                 <label class="check change" class:withheld=withheld data-testid="response-change">
                                     <input
                                         type="checkbox"
+                                        disabled=unknown
                                         prop:checked=move || batch.ticked.with(|t| t.contains(&key))
                                         on:change=move |ev| {
                                             let on = event_target_checked(&ev);

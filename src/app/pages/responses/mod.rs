@@ -70,13 +70,19 @@ pub fn Responses() -> impl IntoView {
         });
     };
     let apply = move |_| {
-        let accepted: Vec<Change> = diffs.with_untracked(|ds| {
-            batch.ticked.get_untracked().iter().filter_map(|(f, c)| ds.get(*f)?.changes.get(*c).cloned()).collect()
+        let mut accepted: Vec<Change> = Vec::new();
+        diffs.with_untracked(|ds| {
+            for (f, c) in batch.ticked.get_untracked() {
+                // Two files of one country may make the same change.
+                if let Some(change) = ds.get(f).and_then(|d| d.changes.get(c)).filter(|c| !accepted.contains(c)) {
+                    accepted.push(change.clone());
+                }
+            }
         });
         let lang = i18n.lang_untracked();
         match store.edit(crate::domain::edit::Edit::Merge(accepted.clone())) {
             Ok(()) => {
-                notices.push(Level::Info, lang.fill(Key::ResponsesApplied, &[("n", &accepted.len().to_string())]));
+                notices.push(Level::Info, lang.count(accepted.len(), Key::ResponsesAppliedOne, Key::ResponsesApplied, &[]));
                 batch.files.set(Vec::new());
             }
             Err(problems) => {
@@ -88,7 +94,7 @@ pub fn Responses() -> impl IntoView {
     let file_indexes = move || (0..diffs.with(Vec::len)).collect::<Vec<usize>>();
     let count = move || {
         let n = batch.ticked.with(BTreeSet::len);
-        i18n.lang().fill(Key::ResponsesApply, &[("n", &n.to_string())])
+        i18n.lang().count(n, Key::ResponsesApplyOne, Key::ResponsesApply, &[])
     };
     view! {
         <section class="page responses">
@@ -109,7 +115,7 @@ pub fn Responses() -> impl IntoView {
             </For>
             <Show when=move || !batch.files.with(Vec::is_empty)>
                 <p class="actions sticky-actions">
-                    <button type="button" class="primary" data-testid="responses-apply" on:click=apply>{count}</button>
+                    <button type="button" class="primary" data-testid="responses-apply" disabled=move || batch.ticked.with(BTreeSet::is_empty) on:click=apply>{count}</button>
                     <button type="button" on:click=move |_| batch.files.set(Vec::new())>{tr!(i18n, ActionCancel)}</button>
                 </p>
             </Show>

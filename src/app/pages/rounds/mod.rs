@@ -1,0 +1,136 @@
+//! The business rounds: the scheduler's settings, the run (in a Web Worker,
+//! with progress and cancel), and the schedule it made.
+
+mod availability;
+mod grid;
+
+use crate::app::clock::now;
+use crate::app::i18n::{tr, use_i18n};
+use crate::app::notices::{use_notices, Level};
+use crate::app::scheduler::{RunSettings, RunStatus, Runner};
+use crate::app::state::use_store;
+use crate::domain::edit::Edit;
+use crate::domain::model::Schedule;
+use crate::domain::schedule::inputs_fingerprint;
+use crate::i18n::Key;
+use availability::Availability;
+use grid::RoundGrid;
+use leptos::prelude::*;
+
+/// The rounds page.
+#[component]
+pub fn Rounds() -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_store();
+    let notices = use_notices();
+    let plan = store.plan();
+    let runner = Runner::default();
+    let seed = RwSignal::new(1_u64);
+    let seconds = RwSignal::new(5_u64);
+    let lock_existing = RwSignal::new(false);
+    let stale = Memo::new(move |_| plan.with(|p| p.schedule.as_ref().is_some_and(|s| s.inputs != inputs_fingerprint(p))));
+    let on_done = Callback::new(move |mut schedule: Schedule| {
+        schedule.computed_at = now();
+        let lang = i18n.lang_untracked();
+        match store.edit(Edit::SetSchedule(Some(schedule))) {
+            Ok(()) => notices.push(Level::Info, lang.t(Key::RoundsDone).to_owned()),
+            Err(problems) => {
+                let list: Vec<String> = problems.iter().map(|p| lang.problem(p)).collect();
+                notices.push(Level::Error, list.join("; "));
+            }
+        }
+    });
+    let run = move |_| {
+        let settings = RunSettings {
+            seed: seed.get_untracked(),
+            time_limit_ms: seconds.get_untracked().saturating_mul(1000),
+            lock_existing: lock_existing.get_untracked(),
+        };
+        plan.with_untracked(|p| runner.start(p, settings, on_done));
+    };
+    let running = move || matches!(runner.status.get(), RunStatus::Running { .. });
+    let status = move || {
+        let lang = i18n.lang();
+        match runner.status.get() {
+            RunStatus::Running { fraction, best, bound } => view! {
+                <div class="progress" role="status" data-testid="run-progress">
+                    <progress max="1" value=fraction aria-label=lang.t(Key::RoundsProgress)></progress>
+                    <span>{lang.fill(Key::RoundsBestSoFar, &[("best", &lang.integer(best as i64)), ("bound", &lang.integer(bound as i64))])}</span>
+                </div>
+            }
+            .into_any(),
+            RunStatus::Failed(message) => view! {
+                <p class="problems" role="alert">{lang.fill(Key::RoundsFailed, &[("detail", &message)])}</p>
+            }
+            .into_any(),
+            RunStatus::Idle => runner
+                .elapsed_ms
+                .get()
+                .map(|ms| view! { <p class="muted" data-testid="run-time">{lang.fill(Key::RoundsTime, &[("ms", &lang.integer(ms.round() as i64))])}</p> })
+                .into_any(),
+        }
+    };
+    let summary = move || {
+        let lang = i18n.lang();
+        plan.with(|p| {
+            let Some(s) = &p.schedule else {
+                return view! { <p class="empty">{lang.t(Key::RoundsNone)}</p> }.into_any();
+            };
+            let gap = if s.bound == 0 { 0.0 } else { (s.bound.saturating_sub(s.objective)) as f64 * 100.0 / s.bound as f64 };
+            let text = lang.fill(
+                Key::RoundsSummary,
+                &[
+                    ("sessions", &lang.integer(s.sessions.len() as i64)),
+                    ("objective", &lang.integer(s.objective as i64)),
+                    ("bound", &lang.integer(s.bound as i64)),
+                    ("gap", &lang.decimal(gap, 1)),
+                ],
+            );
+            view! { <p data-testid="rounds-summary">{text}</p> }.into_any()
+        })
+    };
+    view! {
+        <section class="page rounds">
+            <header class="page-head">
+                <h1>{tr!(i18n, RoundsTitle)}</h1>
+                <a class="button" href="/event">{tr!(i18n, RoundsSlotsRooms)}</a>
+            </header>
+            <section class="card">
+                <h2>{tr!(i18n, RoundsRunTitle)}</h2>
+                <div class="filters">
+                    <label class="field">
+                        <span>{tr!(i18n, RoundsSeconds)}</span>
+                        <input type="number" min="1" max="120" prop:value=move || seconds.get().to_string()
+                            on:change=move |ev| seconds.set(event_target_value(&ev).parse().unwrap_or(5).clamp(1, 120)) />
+                    </label>
+                    <label class="field">
+                        <span>{tr!(i18n, RoundsSeed)}</span>
+                        <input type="number" min="0" prop:value=move || seed.get().to_string()
+                            on:change=move |ev| seed.set(event_target_value(&ev).parse().unwrap_or(1)) />
+                    </label>
+                    <label class="check">
+                        <input type="checkbox" prop:checked=move || lock_existing.get()
+                            on:change=move |ev| lock_existing.set(event_target_checked(&ev)) />
+                        <span>{tr!(i18n, RoundsLockExisting)}</span>
+                    </label>
+                </div>
+                <p class="actions">
+                    <button type="button" class="primary" data-testid="run" disabled=running on:click=run>{tr!(i18n, RoundsRun)}</button>
+                    <Show when=running>
+                        <button type="button" data-testid="cancel-run" on:click=move |_| runner.cancel()>{tr!(i18n, ActionCancel)}</button>
+                    </Show>
+                </p>
+                {status}
+            </section>
+            <Availability />
+            <section class="card">
+                <h2>{tr!(i18n, RoundsScheduleTitle)}</h2>
+                <Show when=move || stale.get()>
+                    <p class="badge warn" data-testid="stale">{tr!(i18n, RoundsStale)}</p>
+                </Show>
+                {summary}
+                <RoundGrid />
+            </section>
+        </section>
+    }
+}
