@@ -144,12 +144,6 @@ impl State {
         self.locked[cell as usize]
     }
 
-    /// The cell satisfying interest `i`: [`NONE`] if unsatisfied, some
-    /// value past the cells if a locked session outside the grid does.
-    pub fn assigned(&self, i: u32) -> u32 {
-        self.assigned[i as usize]
-    }
-
     /// Whether interest `i` is unsatisfied.
     pub fn is_open(&self, i: u32) -> bool {
         self.assigned[i as usize] == NONE
@@ -274,25 +268,12 @@ impl State {
         self.journal.push(Op::Leave { cell, pos: pos as u32, interest: i });
     }
 
-    /// Removes interest `i` from the session satisfying it (in the grid).
-    pub fn unassign(&mut self, i: u32) {
-        let cell = self.assigned[i as usize];
-        if let Some(pos) = self.attendees.get(cell as usize).and_then(|a| a.iter().position(|&x| x == i)) {
-            self.leave(cell, pos);
-        }
-    }
-
     /// Empties and closes the (unlocked) session in `cell`.
     pub fn clear(&mut self, cell: u32) {
         while !self.attendees[cell as usize].is_empty() {
             self.leave(cell, self.attendees[cell as usize].len() - 1);
         }
         self.close(cell);
-    }
-
-    /// A mark to roll back to.
-    pub fn mark(&self) -> usize {
-        self.journal.len()
     }
 
     /// Undoes every change since `mark`.
