@@ -25,6 +25,10 @@ pub(super) struct Search {
     generation: u32,
     keys: Vec<(u32, u64, u32)>,
     work: Vec<u32>,
+    /// Stamps: offer `o` runs in slot `t` (`runs[o * slots + t]`), slot
+    /// `t` looked at, in this repair.
+    runs: Vec<u32>,
+    slot_seen: Vec<u32>,
     /// Late acceptance: the scores of the last moves, and the moves made.
     history: Vec<Score>,
     moves: usize,
@@ -43,6 +47,8 @@ impl Search {
             generation: 0,
             keys: Vec::new(),
             work: Vec::new(),
+            runs: Vec::new(),
+            slot_seen: Vec::new(),
             history: Vec::new(),
             moves: 0,
         }
@@ -206,22 +212,40 @@ impl Search {
         }
         self.generation += 1;
         self.candidates.clear();
-        let (stamp, generation, candidates) = (&mut self.stamp, self.generation, &mut self.candidates);
+        // Which offers run in each slot touched: `runs[o * slots + t]`.
+        let n_slots = inst.n_slots();
+        self.runs.resize(inst.offers.len() * n_slots, 0);
+        for &cell in &self.cells {
+            let (t, _) = inst.slot_room(cell);
+            if self.slot_seen.get(t as usize) != Some(&self.generation) {
+                self.slot_seen.resize(n_slots, 0);
+                self.slot_seen[t as usize] = self.generation;
+                for r in 0..inst.n_rooms() as u32 {
+                    let o = state.offer(inst.cell(t, r));
+                    if o != NONE {
+                        self.runs[o as usize * n_slots + t as usize] = self.generation;
+                    }
+                }
+            }
+        }
+        let (stamp, generation, candidates, runs) =
+            (&mut self.stamp, self.generation, &mut self.candidates, &self.runs);
         let mut add = |i: u32| {
             if stamp[i as usize] != generation && state.is_open(i) {
                 stamp[i as usize] = generation;
                 candidates.push(i);
             }
         };
-        // A seat freed in an offer's session: its unmet interests. A country
-        // freed in a slot: its unmet interests in offers that run in that
-        // slot. (New sessions find their attendees by themselves.)
+        // A seat freed in a session still running: its offer's unmet
+        // interests. A country freed in a slot: its unmet interests in offers
+        // that run in that slot. (New sessions find their attendees.)
         state.taken_out(0, |c, o, cell| {
-            inst.offer_interests(o).iter().for_each(|&i| add(i));
-            let (t, _) = inst.slot_room(cell);
+            if state.offer(cell) == o {
+                inst.offer_interests(o).iter().for_each(|&i| add(i));
+            }
+            let t = inst.slot_room(cell).0 as usize;
             for &i in inst.country_interests(c) {
-                let other = inst.interests[i as usize].offer;
-                if state.offer_cells(other).iter().any(|&k| inst.slot_room(k).0 == t) {
+                if runs[inst.interests[i as usize].offer as usize * n_slots + t] == generation {
                     add(i);
                 }
             }

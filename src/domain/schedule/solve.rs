@@ -15,7 +15,7 @@ use super::instance::{Instance, InstanceError, NONE};
 use super::rng::Rng;
 use super::search::Search;
 use super::state::State;
-use crate::domain::ids::{next_id, SessionId};
+use crate::domain::ids::SessionId;
 use crate::domain::model::{Plan, Schedule, Session};
 use std::collections::HashSet;
 use std::rc::Rc;
@@ -288,24 +288,31 @@ impl Solver {
                 if ids[k].is_some() {
                     continue;
                 }
-                let continued =
-                    inst.previous.iter().zip(&self.previous).find(|(f, s)| {
-                        f.offer == o && (!exact || (f.slot == t && f.room == r)) && !used.contains(&s.id)
-                    });
-                if let Some((_, s)) = continued {
-                    used.insert(&s.id);
-                    ids[k] = Some(s.id.clone());
+                let continued = inst
+                    .previous
+                    .iter()
+                    .find(|f| f.offer == o && (!exact || (f.slot == t && f.room == r)) && !used.contains(&f.id));
+                if let Some(f) = continued {
+                    used.insert(&f.id);
+                    ids[k] = Some(f.id.clone());
                 }
             }
         }
-        let mut taken: HashSet<String> = used.iter().map(|id| id.to_string()).collect();
+        // Ids of the plan's other sessions stay reserved too: a hand-made
+        // session the solver dropped may still be referred to.
+        let taken: HashSet<&str> =
+            used.iter().map(|id| id.as_str()).chain(self.previous.iter().map(|s| s.id.as_str())).collect();
+        let mut counter = 0;
+        let mut fresh_id = || loop {
+            counter += 1;
+            let id = format!("s-{counter}");
+            if !taken.contains(id.as_str()) {
+                return SessionId(id);
+            }
+        };
         let mut sessions: Vec<(u32, u32, Session)> = Vec::new();
         for (k, &(t, r, o)) in placed.iter().enumerate() {
-            let id = ids[k].clone().unwrap_or_else(|| {
-                let id = next_id("s", taken.iter());
-                taken.insert(id.clone());
-                SessionId(id)
-            });
+            let id = ids[k].clone().unwrap_or_else(&mut fresh_id);
             let mut attendees: Vec<u32> =
                 self.best.attendees(inst.cell(t, r)).iter().map(|&i| inst.interests[i as usize].country).collect();
             attendees.sort_unstable();
