@@ -32,6 +32,8 @@ pub(super) struct Search {
     /// Late acceptance: the scores of the last moves, and the moves made.
     history: Vec<Score>,
     moves: usize,
+    /// Whether the search polishes (see [`Search::polish`]).
+    polish: bool,
 }
 
 impl Search {
@@ -51,6 +53,7 @@ impl Search {
             slot_seen: Vec::new(),
             history: Vec::new(),
             moves: 0,
+            polish: false,
         }
     }
 
@@ -85,8 +88,16 @@ impl Search {
         self.construct(state, rng);
     }
 
+    /// From now on, keeps only moves that do not lower the score, and often
+    /// tries to put a previous session back where it was: the last moves
+    /// settle the tie-breaks (stability, compactness) of the best weight.
+    pub fn polish(&mut self) {
+        self.polish = true;
+    }
+
     /// One destroy-and-repair move; keeps it if the score does not fall
-    /// below the current one or the one [`LATE_ACCEPTANCE`] moves ago.
+    /// below the current one or, while exploring, if its weight is no less
+    /// than the weight [`LATE_ACCEPTANCE`] moves ago.
     pub fn iterate(&mut self, state: &mut State, rng: &mut Rng) -> bool {
         state.commit();
         let before = state.score();
@@ -99,7 +110,9 @@ impl Search {
         let slot = self.moves % self.history.len();
         self.moves += 1;
         let after = state.score();
-        let kept = after >= before || after >= self.history[slot];
+        // Exploring, the late comparison looks at the weight alone; polishing,
+        // a move must not lower the score at all.
+        let kept = after >= before || (!self.polish && after.0 >= self.history[slot].0);
         if !kept {
             state.rollback(0);
         }
@@ -116,6 +129,10 @@ impl Search {
             return;
         }
         self.cells.clear();
+        if self.polish && !inst.previous.is_empty() && rng.chance(0.5) {
+            self.restore(state, rng);
+            return;
+        }
         match rng.below(4) {
             0 => {
                 // Some of one slot's sessions.
@@ -162,6 +179,34 @@ impl Search {
             let cell = self.cells[k];
             if movable(state, cell) {
                 state.clear(cell);
+            }
+        }
+    }
+
+    /// Puts a random previous session back in its cell with its previous
+    /// attendees (who can still join), taking out what is in the way: the
+    /// session in the cell and the offer's other sessions.
+    fn restore(&mut self, state: &mut State, rng: &mut Rng) {
+        let inst = Rc::clone(&state.inst);
+        let f = &inst.previous[rng.below(inst.previous.len())];
+        let cell = inst.cell(f.slot, f.room);
+        if state.offer(cell) == f.offer || state.is_locked(cell) {
+            return;
+        }
+        self.cells.push(cell);
+        self.cells.extend(state.offer_cells(f.offer).iter().copied());
+        for k in 0..self.cells.len() {
+            if movable(state, self.cells[k]) {
+                state.clear(self.cells[k]);
+            }
+        }
+        if !state.can_open(cell, f.offer) {
+            return;
+        }
+        state.open(cell, f.offer);
+        for &c in &f.attendees {
+            if let Some(i) = inst.interest(c, f.offer).filter(|&i| state.can_join(cell, i)) {
+                state.join(cell, i);
             }
         }
     }
