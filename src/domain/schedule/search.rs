@@ -133,7 +133,11 @@ impl Search {
             self.restore(state, rng);
             return;
         }
-        match rng.below(4) {
+        match rng.below(5) {
+            4 => {
+                self.force(state, rng);
+                return;
+            }
             0 => {
                 // Some of one slot's sessions.
                 let t = rng.below(n_slots) as u32;
@@ -180,6 +184,68 @@ impl Search {
             if movable(state, cell) {
                 state.clear(cell);
             }
+        }
+    }
+
+    /// Forces an unmet interest in: in a random slot, frees its country and
+    /// the offer's presenter (and a room if none is empty), opens a session
+    /// of the offer there with it, and leaves the rest to the repair. For
+    /// an offer that may not open another session, the interest takes a
+    /// seat in one of its sessions instead, freeing its country there.
+    fn force(&mut self, state: &mut State, rng: &mut Rng) {
+        let inst = Rc::clone(&state.inst);
+        let Some(i) = self.pick_open(state, rng) else { return };
+        let x = inst.interests[i as usize];
+        let presenter = inst.offers[x.offer as usize].country;
+        let can_open = state.offer_count(x.offer) < inst.offers[x.offer as usize].max_sessions;
+        let cell = if can_open || state.offer_cells(x.offer).is_empty() {
+            let t = rng.below(inst.n_slots()) as u32;
+            let empty = (0..inst.n_rooms() as u32).map(|r| inst.cell(t, r)).find(|&c| state.offer(c) == NONE);
+            let cell = match empty {
+                Some(cell) => cell,
+                None => {
+                    let r = rng.below(inst.n_rooms()) as u32;
+                    self.cells.push(inst.cell(t, r));
+                    inst.cell(t, r)
+                }
+            };
+            self.free_country(state, x.country, t, true);
+            self.free_country(state, presenter, t, true);
+            cell
+        } else {
+            let cells = state.offer_cells(x.offer);
+            let cell = cells[rng.below(cells.len())];
+            let t = inst.slot_room(cell).0;
+            self.free_country(state, x.country, t, true);
+            if state.seats_left(cell) == 0 && !state.is_locked(cell) {
+                let pos = rng.below(state.attendees(cell).len());
+                state.leave(cell, pos);
+            }
+            cell
+        };
+        for k in 0..self.cells.len() {
+            if movable(state, self.cells[k]) {
+                state.clear(self.cells[k]);
+            }
+        }
+        if state.offer(cell) == NONE && state.can_open(cell, x.offer) {
+            state.open(cell, x.offer);
+        }
+        if state.can_join(cell, i) {
+            state.join(cell, i);
+        }
+        // A new session needs its minimum: the heaviest free interested
+        // countries make it up, or it closes again.
+        for &j in inst.offer_interests(x.offer) {
+            if !state.is_short(cell) {
+                break;
+            }
+            if state.can_join(cell, j) {
+                state.join(cell, j);
+            }
+        }
+        if state.is_short(cell) && !state.is_locked(cell) {
+            state.clear(cell);
         }
     }
 
