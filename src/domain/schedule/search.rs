@@ -1,7 +1,10 @@
-//! Large-neighbourhood search: take part of the schedule out (a slot's
-//! sessions, a few sessions, what blocks an unmet interest, a delegation's
-//! agenda in a slot), put back what fits greedily with some noise, and keep
-//! the result when it scores no worse. Locked sessions are never touched.
+//! Large-neighbourhood search: take part of the schedule out (some of a
+//! slot's sessions, a few sessions anywhere, what blocks an unmet interest,
+//! a delegation's agenda in a slot), or force an unmet interest in; put back
+//! what fits greedily, with some noise and seat swaps down the weights; keep
+//! the result by late acceptance. Then polish: only moves that do not lower
+//! the score, half of them putting a previous session back in its cell.
+//! Locked sessions are never touched.
 
 use super::greedy::{fill, fill_with_swaps, open_sessions, Scratch};
 use super::instance::NONE;

@@ -55,7 +55,8 @@ impl Default for Options {
 /// Where the optimizer stands, for a progress bar.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Progress {
-    /// Share of the work done, 0 to 1.
+    /// Share of the work done, 0 to 1: of the moves or of the time budget,
+    /// whichever is further.
     pub fraction: f64,
     /// Weight of the best schedule so far.
     pub objective: u64,
@@ -213,7 +214,9 @@ impl Solver {
 
     /// Where the optimizer stands.
     pub fn progress(&self) -> Progress {
-        let fraction = if self.stop.is_some() { 1.0 } else { (self.moves as f64 / self.budget.max(1) as f64).min(1.0) };
+        let moves = self.moves as f64 / self.budget.max(1) as f64;
+        let time = self.elapsed_ms / self.options.time_limit_ms.max(1.0);
+        let fraction = if self.stop.is_some() { 1.0 } else { moves.max(time).min(1.0) };
         Progress { fraction, objective: self.best.weight(), bound: self.bound(), done: self.stop.is_some() }
     }
 
