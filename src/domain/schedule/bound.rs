@@ -176,23 +176,24 @@ impl Lagrangian {
             key.extend_from_slice(&class_free[t * n_classes..(t + 1) * n_classes]);
             key
         };
-        let mut class_of_slot = vec![0usize; n_slots];
         let mut keys: Vec<Vec<u32>> = Vec::new();
         let mut slot_classes: Vec<SlotClass> = Vec::new();
-        for t in 0..n_slots {
-            let key = column(t);
-            match keys.iter().position(|k| *k == key) {
-                Some(s) => {
-                    class_of_slot[t] = s;
-                    slot_classes[s].size += 1.0;
+        let class_of_slot: Vec<usize> = (0..n_slots)
+            .map(|t| {
+                let key = column(t);
+                match keys.iter().position(|k| *k == key) {
+                    Some(s) => {
+                        slot_classes[s].size += 1.0;
+                        s
+                    }
+                    None => {
+                        keys.push(key);
+                        slot_classes.push(SlotClass { slot: t, size: 1.0 });
+                        keys.len() - 1
+                    }
                 }
-                None => {
-                    class_of_slot[t] = keys.len();
-                    keys.push(key);
-                    slot_classes.push(SlotClass { slot: t, size: 1.0 });
-                }
-            }
-        }
+            })
+            .collect();
 
         let mut wants = vec![Vec::new(); inst.offers.len()];
         let mut open_weight = 0;
