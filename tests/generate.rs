@@ -74,6 +74,13 @@ fn bilateral_is_one_delegate_one_offer_one_seat() {
         assert_eq!(plan.offers.iter().filter(|o| o.country == c.id).count(), 1);
     }
     assert!(plan.event.rooms.iter().all(|r| r.capacity == 1));
+    assert!(plan.offers.iter().all(|o| (o.max_sessions, o.min_attendees) == (20, 1)));
+    // The scheduler's bilateral preset agrees: one visitor a table, one
+    // meeting per interested country (and 20 rounds cap them anyway).
+    let mut preset_plan = plan.clone();
+    rondas::domain::schedule::bilateral(&mut preset_plan);
+    assert!(preset_plan.offers.iter().all(|o| o.min_attendees == 1 && o.max_sessions >= 1));
+    assert_eq!(preset_plan.event.rooms, plan.event.rooms);
 }
 
 #[test]

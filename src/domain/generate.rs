@@ -55,8 +55,9 @@ pub struct GenSpec {
     pub room_capacity: RangeInclusive<u32>,
     /// Delegates of each country, spread over the range the same way.
     pub delegates_per_country: RangeInclusive<u32>,
-    /// Most sessions one offer may hold. Not in the model yet, so not
-    /// written to the plan; kept for the scheduler. `None`: its default.
+    /// Most sessions one offer may hold, written to every offer's
+    /// `max_sessions` (`None`: the model's default, 1). Every offer needs
+    /// one attendee (`min_attendees` 1).
     pub max_sessions: Option<u32>,
     /// Themes in the plan: the thirteen known ones first, then `theme-14`, …
     pub themes: usize,
