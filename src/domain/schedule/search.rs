@@ -393,9 +393,7 @@ impl Search {
         let n_slots = inst.n_slots();
         // Slots with an empty cell; offers that could open a session.
         self.slots.clear();
-        self.slots.extend(
-            (0..n_slots as u32).filter(|&t| (0..inst.n_rooms() as u32).any(|r| state.offer(inst.cell(t, r)) == NONE)),
-        );
+        self.slots.extend((0..n_slots as u32).filter(|&t| state.has_empty_cell(t)));
         self.offers.clear();
         self.offers.extend(
             (0..inst.offers.len() as u32).filter(|&o| {

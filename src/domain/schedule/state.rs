@@ -44,6 +44,8 @@ pub(super) struct State {
     offer_count: Vec<u32>,
     /// Unsatisfied interests of each offer.
     open_interests: Vec<u32>,
+    /// Empty cells of each slot.
+    empty_cells: Vec<u32>,
     weight: u64,
     sessions: u32,
     /// Idle gaps of country `c` on day `d`, at `c * days + d`, and their sum.
@@ -71,6 +73,7 @@ impl State {
             offer_cells: vec![Vec::new(); inst.offers.len()],
             offer_count: vec![0; inst.offers.len()],
             open_interests: (0..inst.offers.len() as u32).map(|o| inst.offer_interests(o).len() as u32).collect(),
+            empty_cells: vec![inst.n_rooms() as u32; inst.n_slots()],
             weight: 0,
             sessions: 0,
             day_gaps: vec![0; inst.countries.len() * inst.days.len()],
@@ -164,6 +167,11 @@ impl State {
         self.open_interests[o as usize]
     }
 
+    /// Whether slot `t` has an empty cell.
+    pub fn has_empty_cell(&self, t: u32) -> bool {
+        self.empty_cells[t as usize] > 0
+    }
+
     /// Sessions presented plus attended by `c` in slot `t`.
     pub fn load(&self, c: u32, t: u32) -> u32 {
         self.load[c as usize * self.inst.n_slots() + t as usize]
@@ -211,6 +219,7 @@ impl State {
     pub fn open(&mut self, cell: u32, o: u32) {
         let (t, _) = self.inst.slot_room(cell);
         self.offer[cell as usize] = o;
+        self.empty_cells[t as usize] -= 1;
         self.offer_cells[o as usize].push(cell);
         self.offer_count[o as usize] += 1;
         self.sessions += 1;
@@ -229,6 +238,7 @@ impl State {
         let pos = cells.iter().position(|&c| c == cell).unwrap_or(0);
         cells.swap_remove(pos);
         self.offer[cell as usize] = NONE;
+        self.empty_cells[t as usize] += 1;
         self.offer_count[o as usize] -= 1;
         self.sessions -= 1;
         self.remove_load(self.inst.offers[o as usize].country, t);
