@@ -3,7 +3,7 @@
 
 mod support;
 
-use rondas::domain::model::{Priority, Schedule, Session};
+use rondas::domain::model::{Interest, Priority, Schedule, Session};
 use rondas::domain::schedule::{
     bilateral, check, diff, explain, schedule_plan, summarize, Instance, InstanceError, Options, Outcome, Reason,
     Solver, Stop,
@@ -359,4 +359,46 @@ fn the_clock_the_slices_and_cancelling() {
     assert!(!first.done && first.objective >= solver.outcome().greedy_objective.min(first.objective));
     solver.cancel();
     assert!(solver.step(&clock, 5.0).done);
+}
+
+#[test]
+fn odd_plans_do_not_panic() {
+    let base = build(&random_spec(5));
+    let mut odd: Vec<Plan> = Vec::new();
+    let mut p = base.clone();
+    p.event.rooms.clear();
+    odd.push(p);
+    let mut p = base.clone();
+    p.event.slots.clear();
+    odd.push(p);
+    let mut p = base.clone();
+    p.event.rooms.iter_mut().for_each(|r| r.capacity = 0);
+    odd.push(p);
+    let mut p = base.clone();
+    p.offers.iter_mut().for_each(|o| (o.max_sessions, o.min_attendees) = (0, 0));
+    odd.push(p);
+    let mut p = base.clone();
+    p.offers[0].country = "nowhere".into();
+    p.interests.push(Interest { country: country(0), offer: "ghost".into(), ..Interest::default() });
+    p.countries[0].availability.insert("no-slot".into(), 3);
+    odd.push(p);
+    let mut p = base.clone();
+    p.countries.clear();
+    p.delegates.clear();
+    odd.push(p);
+    let mut p = base.clone();
+    let mut s = session("s-1", 0, 0, 0, &[0, 0, 1, 2, 3]);
+    s.locked = true;
+    let mut twin = s.clone();
+    twin.id = "s-2".into();
+    p.schedule = Some(Schedule { sessions: vec![s, twin], ..Schedule::default() });
+    odd.push(p);
+    for (k, plan) in odd.iter().enumerate() {
+        let out = solve(plan, k as u64, 100);
+        assert!(out.bound >= out.objective, "plan {k}");
+        let _ = check(plan, &out.schedule.sessions);
+        let _ = explain(plan, &out.schedule.sessions);
+        let _ = summarize(plan, &out.schedule.sessions, out.bound);
+        let _ = diff(&[], &out.schedule.sessions);
+    }
 }

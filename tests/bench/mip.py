@@ -160,11 +160,14 @@ def main():
     start = time.time()
     prob.solve(pulp.PULP_CBC_CMD(msg=False, timeLimit=limit, threads=threads, logPath=log))
     elapsed = time.time() - start
-    objective = round(pulp.value(prob.objective) or 0)
-    proven = pulp.LpStatus[prob.status] == "Optimal" and prob.sol_status == pulp.LpSolutionOptimal
+    # Without an integer schedule, PuLP may hold the relaxation's values.
+    integral = all(v.varValue is not None and abs(v.varValue - round(v.varValue)) < 1e-6 for v in prob.variables())
+    found = prob.sol_status in (pulp.LpSolutionOptimal, pulp.LpSolutionIntegerFeasible) and integral
+    objective = round(pulp.value(prob.objective) or 0) if found else None
+    proven = found and pulp.LpStatus[prob.status] == "Optimal" and prob.sol_status == pulp.LpSolutionOptimal
     bound = objective if proven else best_bound(log)
     # CBC may stop at its time limit with its bound already down to its best.
-    proven = proven or (bound is not None and prob.sol_status > 0 and bound < objective + 1)
+    proven = proven or (found and bound is not None and bound < objective + 1)
     os.unlink(log)
     print(json.dumps({"objective": objective, "bound": bound, "status": "optimal" if proven else "time-limit",
                       "time_s": round(elapsed, 2)}))

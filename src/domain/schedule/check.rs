@@ -128,6 +128,7 @@ pub struct Rules {
     countries: HashMap<String, u32>,
     /// Delegates of country `c` available in slot `t`, at `c * slots + t`.
     available: Vec<u32>,
+    n_slots: usize,
     /// Pairs (country, offer) with an interest.
     interests: HashSet<(u32, u32)>,
 }
@@ -162,6 +163,7 @@ impl Rules {
             capacity: plan.event.rooms.iter().map(|r| r.capacity).collect(),
             countries,
             available,
+            n_slots: plan.event.slots.len(),
             interests,
             slots,
         }
@@ -169,7 +171,6 @@ impl Rules {
 
     /// Every rule `sessions` break (see [`check`]).
     pub fn check(&self, sessions: &[Session]) -> Vec<Violation> {
-        let n_slots = self.slots.len().max(1);
         let mut found = Vec::new();
         let mut ids = HashSet::new();
         let mut cells: HashMap<(u32, u32), &SessionId> = HashMap::new();
@@ -277,7 +278,7 @@ impl Rules {
         let slot_ids: HashMap<u32, &str> = self.slots.iter().map(|(id, &t)| (t, id.as_str())).collect();
         for (c, t) in busy.order {
             let involved = &busy.sessions[&(c, t)];
-            let available = self.available[c as usize * n_slots + t as usize];
+            let available = self.available.get(c as usize * self.n_slots + t as usize).copied().unwrap_or(1);
             if involved.len() as u32 > available {
                 found.push(Violation::CountryOverbooked {
                     country: CountryId::from(country_ids.get(&c).copied().unwrap_or_default()),

@@ -229,7 +229,7 @@ impl Search {
             let cell = cells[rng.below(cells.len())];
             let t = inst.slot_room(cell).0;
             self.free_country(state, x.country, t, true);
-            if state.seats_left(cell) == 0 && !state.is_locked(cell) {
+            if state.seats_left(cell) == 0 && !state.is_locked(cell) && !state.attendees(cell).is_empty() {
                 let pos = rng.below(state.attendees(cell).len());
                 state.leave(cell, pos);
             }
