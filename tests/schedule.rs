@@ -3,8 +3,10 @@
 
 mod support;
 
-use rondas::domain::model::Schedule;
-use rondas::domain::schedule::{check, schedule_plan, Instance, InstanceError, Options, Outcome};
+use rondas::domain::model::{Priority, Schedule, Session};
+use rondas::domain::schedule::{
+    bilateral, check, diff, explain, schedule_plan, summarize, Instance, InstanceError, Options, Outcome, Reason,
+};
 use rondas::domain::Plan;
 use support::*;
 
@@ -156,4 +158,164 @@ fn the_bound_holds_and_the_optimum_is_found_on_tiny_plans() {
         found += usize::from(out.objective == optimum);
     }
     assert!(found >= 118, "optima found: {found} of 120");
+}
+
+#[test]
+fn locked_sessions_stay_exactly_as_they_are() {
+    for seed in 0..60 {
+        let spec = random_spec(seed);
+        let mut plan = build(&spec);
+        let first = solve(&plan, seed, 150);
+        let mut sessions = first.schedule.sessions.clone();
+        for (k, s) in sessions.iter_mut().enumerate() {
+            s.locked = (k + seed as usize) % 2 == 0;
+        }
+        let locked: Vec<Session> = sessions.iter().filter(|s| s.locked).cloned().collect();
+        plan.schedule = Some(Schedule { sessions, ..first.schedule.clone() });
+        // Other weights: the search has reasons to move what it may.
+        for i in &mut plan.interests {
+            i.priority = match i.priority {
+                Priority::High => Priority::Low,
+                Priority::Low => Priority::High,
+                p => p,
+            };
+        }
+        let again = solve(&plan, seed + 1, 150);
+        for s in &locked {
+            assert!(again.schedule.sessions.contains(s), "seed {seed}: locked {s:?} lost");
+        }
+        assert_eq!(check(&plan, &again.schedule.sessions), vec![], "seed {seed}");
+        assert!(again.bound >= again.objective, "seed {seed}");
+
+        // Every existing session locked: nothing of them moves.
+        let all = Options { lock_existing: true, seed, moves: Some(100), ..Options::default() };
+        let kept = schedule_plan(&plan, all, &|| 0.0, &mut |_| true).expect("schedules");
+        for s in plan.schedule.iter().flat_map(|s| &s.sessions) {
+            assert!(kept.schedule.sessions.contains(s), "seed {seed}: {s:?} lost with --lock-existing");
+        }
+    }
+}
+
+#[test]
+fn an_infeasible_lock_is_kept_and_nothing_adds_to_it() {
+    // c0 has one delegate; the lock has it present o0 and attend o1 at once.
+    let mut plan = build(&Spec {
+        slots: 2,
+        rooms: vec![2, 2],
+        delegates: vec![1, 1, 2],
+        offers: vec![(0, 1, 1), (1, 1, 1), (2, 1, 1)],
+        interests: vec![(0, 1, 3), (1, 0, 3), (2, 0, 2), (0, 2, 2), (1, 2, 1)],
+        ..Spec::default()
+    });
+    let mut a = session("s-1", 0, 0, 0, &[1]);
+    let mut b = session("s-2", 1, 0, 1, &[0]);
+    (a.locked, b.locked) = (true, true);
+    plan.schedule = Some(Schedule { sessions: vec![a.clone(), b.clone()], ..Schedule::default() });
+    let out = solve(&plan, 3, 200);
+    assert!(out.schedule.sessions.contains(&a) && out.schedule.sessions.contains(&b));
+    // The lock overbooks c0 (presenting and attending) and c1 (presenting
+    // o1 and attending o0); nothing else is wrong.
+    let violations = check(&plan, &out.schedule.sessions);
+    assert_eq!(violations.len(), 2, "{violations:?}");
+    assert!(violations.iter().all(|v| v.sessions().iter().all(|s| ["s-1", "s-2"].contains(&s.as_str()))));
+    assert!(out.bound >= out.objective);
+}
+
+#[test]
+fn a_rerun_keeps_what_it_can_and_reports_the_changes() {
+    for seed in 0..40 {
+        let mut plan = build(&random_spec(seed));
+        let first = solve(&plan, seed, 200);
+        plan.schedule = Some(first.schedule.clone());
+        let again = solve(&plan, seed + 7, 200);
+        let changes = diff(&first.schedule.sessions, &again.schedule.sessions);
+        assert!(again.objective >= first.objective, "seed {seed}");
+        if again.objective == first.objective {
+            assert!(changes.is_empty(), "seed {seed}: nothing to gain, yet {changes:?}");
+        }
+    }
+}
+
+#[test]
+fn diff_lists_added_removed_moved_and_attendees() {
+    let before = vec![session("s-1", 0, 0, 0, &[1, 2]), session("s-2", 1, 0, 1, &[0]), session("s-3", 2, 1, 0, &[1])];
+    let mut moved = session("s-1", 0, 1, 1, &[2, 3]);
+    moved.locked = true;
+    let after = vec![moved, session("s-3", 1, 1, 0, &[1]), session("s-4", 2, 1, 1, &[0])];
+    let d = diff(&before, &after);
+    assert_eq!(d.added, vec!["s-3".into(), "s-4".into()]);
+    assert_eq!(d.removed, vec!["s-2".into(), "s-3".into()]);
+    assert_eq!(d.moved.len(), 1);
+    assert_eq!((d.moved[0].from.clone(), d.moved[0].to.clone()), ((slot(0), room(0)), (slot(1), room(1))));
+    assert_eq!(d.attendees_added, vec![("s-1".into(), country(3))]);
+    assert_eq!(d.attendees_removed, vec![("s-1".into(), country(1))]);
+    assert!(diff(&after, &after).is_empty());
+}
+
+#[test]
+fn explanations_name_what_keeps_an_interest_out() {
+    // One slot, one room for two, taken by o0 (c0's) with c1 and c2: c3's
+    // interest in o0 finds it full, o1 finds no room, o2 needs three.
+    let mut spec = Spec {
+        slots: 1,
+        rooms: vec![2],
+        delegates: vec![1, 1, 1, 1],
+        offers: vec![(0, 1, 1), (2, 1, 1), (3, 1, 3)],
+        interests: vec![(1, 0, 3), (2, 0, 3), (3, 0, 1), (1, 1, 1), (0, 2, 2)],
+        ..Spec::default()
+    };
+    let plan = build(&spec);
+    let sessions = vec![session("s-1", 0, 0, 0, &[1, 2])];
+    let found = explain(&plan, &sessions);
+    let reasons: Vec<(String, String, Reason)> =
+        found.iter().map(|e| (e.country.to_string(), e.offer.to_string(), e.reason.clone())).collect();
+    assert_eq!(reasons.len(), 3);
+    assert!(matches!(&reasons[0].2, Reason::Blocked(b) if b.len() == 1 && b[0].full == Some(2) && b[0].busy.is_none()));
+    assert_eq!(reasons[1].2, Reason::NotScheduled { free_cells: 0 });
+    assert_eq!(reasons[2].2, Reason::CannotRun { interested: 1, min_attendees: 3, max_sessions: 1 });
+    assert_eq!(found[0].to_string(), "Country 3 in \"Offer 0\": the room capacity is reached in slot 1");
+
+    // Two slots; c1 has one delegate, busy in both slots where o0 runs.
+    spec.slots = 2;
+    spec.rooms = vec![2, 3];
+    spec.offers[0].1 = 2;
+    spec.interests.push((1, 2, 1));
+    let plan = build(&spec);
+    let sessions = vec![
+        session("s-1", 0, 0, 0, &[2]),
+        session("s-2", 0, 1, 0, &[3]),
+        session("s-3", 1, 0, 1, &[1]),
+        session("s-4", 2, 1, 1, &[1, 0, 2]),
+    ];
+    let found = explain(&plan, &sessions);
+    let peru = found.iter().find(|e| e.country == country(1) && e.offer == offer(0)).expect("c1 in o0 left out");
+    assert_eq!(peru.to_string(), "Country 1 in \"Offer 0\": Country 1's delegate is busy in slots 1 and 2");
+    let Reason::Blocked(blocks) = &peru.reason else { panic!("blocked") };
+    assert_eq!(blocks[0].busy.as_ref().map(|b| b.attends.clone()), Some(vec![offer(1)]));
+
+    let summary = summarize(&plan, &sessions, 20);
+    assert_eq!((summary.interests, summary.interests_met), (6, 5));
+    assert_eq!(summary.countries[1].met, 2);
+    assert!((summary.gap - (20.0 - summary.objective as f64) / 20.0).abs() < 1e-12);
+}
+
+#[test]
+fn the_bilateral_preset_seats_one_visitor_per_table() {
+    let mut plan = build(&Spec {
+        slots: 3,
+        rooms: vec![4, 2],
+        delegates: vec![1, 1, 1, 1],
+        offers: vec![(0, 1, 2), (1, 1, 1)],
+        interests: vec![(1, 0, 3), (2, 0, 2), (3, 0, 1), (0, 1, 2)],
+        ..Spec::default()
+    });
+    bilateral(&mut plan);
+    assert!(plan.event.rooms.iter().all(|r| r.capacity == 1));
+    assert_eq!(plan.offers.iter().map(|o| (o.max_sessions, o.min_attendees)).collect::<Vec<_>>(), vec![(3, 1), (1, 1)]);
+    // c0 has one delegate for three slots: it receives c1 and c2 (3 + 2)
+    // and visits c1 (2), rather than receiving c3 (1).
+    let out = solve(&plan, 1, 300);
+    assert_eq!((out.objective, out.bound), (7, 7));
+    assert!(out.schedule.sessions.iter().all(|s| s.attendees.len() == 1));
+    assert_eq!(check(&plan, &out.schedule.sessions), vec![]);
 }

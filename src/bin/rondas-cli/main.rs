@@ -15,12 +15,15 @@
 //!                              `domain::generate` for the presets)
 //! rondas-cli schedule PLAN -o OUT [--seed N] [--time-limit SECONDS] [--moves N] [--lock-existing]
 //!                              compute the rounds; print objective, bound, gap as JSON
+//! rondas-cli explain PLAN      how much demand the plan's schedule meets, and
+//!                              why each interest left out is left out
 //! ```
 //!
 //! Each subcommand is a function from its arguments to the text it prints,
 //! or to the message of its failure (printed on stderr, exit code 1).
 
 mod args;
+mod explain;
 mod files;
 mod merge;
 mod respond;
@@ -48,6 +51,7 @@ const COMMANDS: &[(&str, &str, Command)] = &[
         "schedule PLAN -o OUT [--seed N] [--time-limit SECONDS] [--moves N] [--lock-existing]",
         schedule::schedule,
     ),
+    ("explain", "explain PLAN", explain::explain_cmd),
 ];
 
 fn main() -> ExitCode {

@@ -30,14 +30,17 @@ struct Opening {
 pub(super) struct Scratch {
     interests: Vec<u32>,
     heap: BinaryHeap<Candidate>,
+    /// Empty cells of each slot as (capacity, cell), smallest room first.
+    empty: Vec<Vec<(u32, u32)>>,
 }
 
 /// The session of `o` in slot `t` that seats the most weight now: the
-/// smallest empty room holding every free interested country, else the
-/// largest; `None` if the offer cannot open there.
-fn best_opening(state: &State, o: u32, t: u32, rooms_by_size: &[u32], found: &mut Vec<u32>) -> Option<Opening> {
+/// smallest empty room (of `empty`, the slot's) holding every free
+/// interested country, else the largest; `None` if the offer cannot open.
+fn best_opening(state: &State, o: u32, t: u32, empty: &[(u32, u32)], found: &mut Vec<u32>) -> Option<Opening> {
     let inst = &*state.inst;
     let offer = &inst.offers[o as usize];
+    let largest = empty.last().filter(|&&(cap, _)| cap >= offer.min_attendees)?;
     if state.offer_count(o) >= offer.max_sessions || offer.country == NONE || !state.is_free(offer.country, t) {
         return None;
     }
@@ -52,30 +55,11 @@ fn best_opening(state: &State, o: u32, t: u32, rooms_by_size: &[u32], found: &mu
     if n < offer.min_attendees {
         return None;
     }
-    let (mut fitting, mut largest) = (None, None);
-    for &r in rooms_by_size {
-        let cap = inst.capacity[r as usize];
-        let cell = inst.cell(t, r);
-        if cap < offer.min_attendees || state.offer(cell) != NONE {
-            continue;
-        }
-        largest = Some((cell, cap));
-        if cap >= n {
-            fitting = Some((cell, cap));
-            break;
-        }
-    }
-    let (cell, cap) = fitting.or(largest)?;
+    let fitting = empty.partition_point(|&(cap, _)| cap < n);
+    let &(cap, cell) = empty.get(fitting).unwrap_or(largest);
     let seats = n.min(cap) as usize;
     let gain = found[..seats].iter().map(|&i| u64::from(inst.interests[i as usize].weight)).sum();
     Some(Opening { cell, gain, seats })
-}
-
-/// Rooms in increasing capacity (ties by index).
-pub(super) fn rooms_by_size(state: &State) -> Vec<u32> {
-    let mut rooms: Vec<u32> = (0..state.inst.n_rooms() as u32).collect();
-    rooms.sort_by_key(|&r| (state.inst.capacity[r as usize], r));
-    rooms
 }
 
 /// The heap key of a gain: `gain · 2^20 · (1 + spread/1024 · noise/1024)`.
@@ -83,23 +67,36 @@ fn key(gain: u64, noise: u32, spread: u64) -> u64 {
     (gain << 20) + gain * spread * u64::from(noise)
 }
 
-/// Opens sessions of `offers` in `slots`, best (noisy) gain first, seating
-/// the heaviest free interested countries, until no opening gains anything.
-/// `spread` (0 = none, 1024 = up to double) perturbs the gains with `rng`.
+/// Opens sessions of `offers` in the empty cells of `slots`, best (noisy)
+/// gain first, seating the heaviest free interested countries, until no
+/// opening gains anything. `spread` (0 = none, 1024 = up to double)
+/// perturbs the gains with `rng`.
 pub(super) fn open_sessions(
     state: &mut State,
     offers: &[u32],
     slots: &[u32],
-    rooms_by_size: &[u32],
     spread: u64,
     rng: &mut Rng,
     scratch: &mut Scratch,
 ) {
-    let Scratch { interests, heap } = scratch;
+    let inst = std::rc::Rc::clone(&state.inst);
+    let Scratch { interests, heap, empty } = scratch;
+    empty.resize_with(inst.n_slots(), Vec::new);
+    for &t in slots {
+        let cells = &mut empty[t as usize];
+        cells.clear();
+        for r in 0..inst.n_rooms() as u32 {
+            let cell = inst.cell(t, r);
+            if state.offer(cell) == NONE {
+                cells.push((inst.capacity[r as usize], cell));
+            }
+        }
+        cells.sort_unstable();
+    }
     heap.clear();
     for &o in offers {
         for &t in slots {
-            if let Some(op) = best_opening(state, o, t, rooms_by_size, interests) {
+            if let Some(op) = best_opening(state, o, t, &empty[t as usize], interests) {
                 let noise = if spread > 0 { rng.below(1025) as u32 } else { 0 };
                 heap.push(Candidate { key: key(op.gain, noise, spread), offer: o, slot: t, noise });
             }
@@ -108,7 +105,8 @@ pub(super) fn open_sessions(
     // Gains only fall as sessions open, so a candidate whose fresh gain
     // still tops the heap is the best one.
     while let Some(top) = heap.pop() {
-        let Some(op) = best_opening(state, top.offer, top.slot, rooms_by_size, interests) else { continue };
+        let t = top.slot as usize;
+        let Some(op) = best_opening(state, top.offer, top.slot, &empty[t], interests) else { continue };
         let fresh = key(op.gain, top.noise, spread);
         if fresh < top.key && heap.peek().is_some_and(|next| next.key > fresh) {
             heap.push(Candidate { key: fresh, ..top });
@@ -118,7 +116,8 @@ pub(super) fn open_sessions(
         for &i in &interests[..op.seats] {
             state.join(op.cell, i);
         }
-        if let Some(next) = best_opening(state, top.offer, top.slot, rooms_by_size, interests) {
+        empty[t].retain(|&(_, cell)| cell != op.cell);
+        if let Some(next) = best_opening(state, top.offer, top.slot, &empty[t], interests) {
             heap.push(Candidate { key: key(next.gain, top.noise, spread), ..top });
         }
     }
@@ -128,15 +127,88 @@ pub(super) fn open_sessions(
 /// offer with a free seat in a slot where its country is free.
 pub(super) fn fill(state: &mut State, interests: &[u32]) {
     for &i in interests {
+        if state.is_open(i) {
+            if let Some(cell) = seat_for(state, i) {
+                state.join(cell, i);
+            }
+        }
+    }
+}
+
+/// A session of interest `i`'s offer that `i` can join now.
+fn seat_for(state: &State, i: u32) -> Option<u32> {
+    let o = state.inst.interests[i as usize].offer;
+    state.offer_cells(o).iter().copied().find(|&cell| state.can_join(cell, i))
+}
+
+/// Like [`fill`], but an interest that finds no seat may take one from a
+/// lighter interest: the lightest attendee of a full session of its offer,
+/// or its own country's lightest attendance in the slot of such a session
+/// (if that session keeps its minimum). Whoever is bumped tries again, so
+/// chains run down the weights and end. `work` is a buffer.
+pub(super) fn fill_with_swaps(state: &mut State, interests: &[u32], work: &mut Vec<u32>) {
+    let inst = std::rc::Rc::clone(&state.inst);
+    work.clear();
+    work.extend(interests.iter().rev().copied());
+    while let Some(i) = work.pop() {
         if !state.is_open(i) {
             continue;
         }
-        let o = state.inst.interests[i as usize].offer;
-        let cell = state.offer_cells(o).iter().copied().find(|&cell| state.can_join(cell, i));
-        if let Some(cell) = cell {
+        if let Some(cell) = seat_for(state, i) {
             state.join(cell, i);
+            continue;
+        }
+        let x = inst.interests[i as usize];
+        // The best swap: (weight given up, cell to join, the bumped one's cell and position).
+        let mut best: Option<(u32, u32, u32, usize)> = None;
+        for &cell in state.offer_cells(x.offer) {
+            if state.is_locked(cell) {
+                continue;
+            }
+            let (t, _) = inst.slot_room(cell);
+            let found = match (state.is_free(x.country, t), state.seats_left(cell) > 0) {
+                (true, false) => lightest(state, cell).map(|(w, pos)| (w, cell, pos)),
+                (false, true) => own_lightest(state, x.country, t),
+                _ => None,
+            };
+            if let Some((w, other, pos)) = found {
+                if w < x.weight && best.is_none_or(|b| w < b.0) {
+                    best = Some((w, cell, other, pos));
+                }
+            }
+        }
+        if let Some((_, cell, other, pos)) = best {
+            let bumped = state.attendees(other)[pos];
+            state.leave(other, pos);
+            state.join(cell, i);
+            work.push(bumped);
         }
     }
+}
+
+/// The lightest attendee of the session in `cell`: its weight and position.
+fn lightest(state: &State, cell: u32) -> Option<(u32, usize)> {
+    let inst = &*state.inst;
+    state.attendees(cell).iter().enumerate().map(|(pos, &j)| (inst.interests[j as usize].weight, pos)).min()
+}
+
+/// Country `c`'s lightest attendance in slot `t` that it could leave (an
+/// unlocked session keeping its minimum): weight, cell and position.
+fn own_lightest(state: &State, c: u32, t: u32) -> Option<(u32, u32, usize)> {
+    let inst = &*state.inst;
+    (0..inst.n_rooms() as u32)
+        .map(|r| inst.cell(t, r))
+        .filter(|&cell| {
+            let o = state.offer(cell);
+            o != NONE
+                && !state.is_locked(cell)
+                && state.attendees(cell).len() as u32 > inst.offers[o as usize].min_attendees
+        })
+        .filter_map(|cell| {
+            let pos = state.attendees(cell).iter().position(|&j| inst.interests[j as usize].country == c)?;
+            Some((inst.interests[state.attendees(cell)[pos] as usize].weight, cell, pos))
+        })
+        .min()
 }
 
 /// The naive greedy: offers by total interest weight; each takes the

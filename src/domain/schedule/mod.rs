@@ -43,9 +43,11 @@
 //! * [`diff`]: what a re-run changed;
 //! * [`fingerprint`]: the hash of the inputs, to tell a stale schedule.
 
+pub mod bilateral;
 pub mod bound;
 pub mod check;
-
+pub mod diff;
+pub mod explain;
 pub mod fingerprint;
 pub mod instance;
 pub mod solve;
@@ -55,9 +57,11 @@ mod rng;
 mod search;
 mod state;
 
+pub use bilateral::bilateral;
 pub use bound::upper_bound;
 pub use check::{check, Violation};
-
+pub use diff::{diff, ScheduleDiff};
+pub use explain::{explain, summarize, Explanation, Reason, Summary};
 pub use fingerprint::inputs_fingerprint;
 pub use instance::{Instance, InstanceError};
 pub use solve::{schedule_plan, Clock, Options, Outcome, Progress, Solver, Stop};

@@ -1,53 +1,72 @@
 //! Large-neighbourhood search: take part of the schedule out (a slot's
 //! sessions, a few sessions, what blocks an unmet interest, a delegation's
-//! agenda in a slot), put it back greedily with some noise, and keep the
-//! result when it scores no worse. Locked sessions are never touched.
+//! agenda in a slot), put back what fits greedily with some noise, and keep
+//! the result when it scores no worse. Locked sessions are never touched.
 
-use super::greedy::{fill, open_sessions, rooms_by_size, Scratch};
+use super::greedy::{fill, fill_with_swaps, open_sessions, Scratch};
 use super::instance::NONE;
 use super::rng::Rng;
-use super::state::State;
+use super::state::{Score, State};
+use std::rc::Rc;
 
-/// The search's buffers and the orders it reuses.
+/// Moves of late acceptance: a move is kept if it scores no worse than the
+/// schedule it started from, or than the schedule this many moves ago.
+const LATE_ACCEPTANCE: usize = 20;
+
+/// The search's buffers and its acceptance history.
 pub(super) struct Search {
-    rooms_by_size: Vec<u32>,
-    /// Every interest, heaviest first, shuffled within a weight, and the
-    /// weight at each position.
-    by_weight: Vec<u32>,
-    weights: Vec<u32>,
     scratch: Scratch,
     cells: Vec<u32>,
     offers: Vec<u32>,
     slots: Vec<u32>,
+    /// Interests to seat again, and a stamp per interest to list each once.
+    candidates: Vec<u32>,
+    stamp: Vec<u32>,
+    generation: u32,
+    keys: Vec<(u32, u64, u32)>,
+    work: Vec<u32>,
+    /// Stamps: offer `o` runs in slot `t` (`runs[o * slots + t]`), slot
+    /// `t` looked at, in this repair.
+    runs: Vec<u32>,
+    slot_seen: Vec<u32>,
+    /// Late acceptance: the scores of the last moves, and the moves made.
+    history: Vec<Score>,
+    moves: usize,
 }
 
 impl Search {
     /// The search over `state`'s instance.
     pub fn new(state: &State) -> Self {
-        let inst = &*state.inst;
-        let mut by_weight: Vec<u32> = (0..inst.interests.len() as u32).collect();
-        by_weight.sort_by_key(|&i| (std::cmp::Reverse(inst.interests[i as usize].weight), i));
         Self {
-            rooms_by_size: rooms_by_size(state),
-            weights: by_weight.iter().map(|&i| inst.interests[i as usize].weight).collect(),
-            by_weight,
             scratch: Scratch::default(),
             cells: Vec::new(),
             offers: Vec::new(),
             slots: Vec::new(),
+            candidates: Vec::new(),
+            stamp: vec![0; state.inst.interests.len()],
+            generation: 0,
+            keys: Vec::new(),
+            work: Vec::new(),
+            runs: Vec::new(),
+            slot_seen: Vec::new(),
+            history: Vec::new(),
+            moves: 0,
         }
     }
 
     /// Fills the empty cells and free seats of `state` greedily (no noise).
     pub fn construct(&mut self, state: &mut State, rng: &mut Rng) {
-        self.repair(state, rng, 0);
+        self.candidates.clear();
+        self.candidates.extend(0..state.inst.interests.len() as u32);
+        self.order_candidates(state, rng);
+        self.put_back(state, rng, 0);
         state.commit();
     }
 
     /// Puts back the previous sessions that still fit (same offer, cell
     /// and attendees), then fills the rest greedily.
     pub fn warm_start(&mut self, state: &mut State, rng: &mut Rng) {
-        let inst = std::rc::Rc::clone(&state.inst);
+        let inst = Rc::clone(&state.inst);
         for f in &inst.previous {
             let cell = inst.cell(f.slot, f.room);
             if !state.can_open(cell, f.offer) {
@@ -59,30 +78,41 @@ impl Search {
                     state.join(cell, i);
                 }
             }
+            if state.is_short(cell) {
+                state.clear(cell);
+            }
         }
         self.construct(state, rng);
     }
 
-    /// One destroy-and-repair move; keeps it if the score does not fall.
+    /// One destroy-and-repair move; keeps it if the score does not fall
+    /// below the current one or the one [`LATE_ACCEPTANCE`] moves ago.
     pub fn iterate(&mut self, state: &mut State, rng: &mut Rng) -> bool {
         state.commit();
         let before = state.score();
+        if self.history.is_empty() {
+            self.history = vec![before; LATE_ACCEPTANCE];
+        }
         self.destroy(state, rng);
         let spread = [0, 64, 256][rng.below(3)];
         self.repair(state, rng, spread);
-        let kept = state.score() >= before;
+        let slot = self.moves % self.history.len();
+        self.moves += 1;
+        let after = state.score();
+        let kept = after >= before || after >= self.history[slot];
         if !kept {
             state.rollback(0);
         }
         state.commit();
+        self.history[slot] = state.score();
         kept
     }
 
     /// Takes out part of the schedule, chosen at random among the moves.
     fn destroy(&mut self, state: &mut State, rng: &mut Rng) {
-        let inst = std::rc::Rc::clone(&state.inst);
+        let inst = Rc::clone(&state.inst);
         let n_slots = inst.n_slots();
-        if n_slots == 0 {
+        if n_slots == 0 || inst.n_rooms() == 0 {
             return;
         }
         self.cells.clear();
@@ -130,7 +160,7 @@ impl Search {
         }
         for k in 0..self.cells.len() {
             let cell = self.cells[k];
-            if state.offer(cell) != NONE && !state.is_locked(cell) {
+            if movable(state, cell) {
                 state.clear(cell);
             }
         }
@@ -139,7 +169,7 @@ impl Search {
     /// Takes country `c` out of the sessions it attends in slot `t` and,
     /// with `sessions`, marks the sessions it presents there for removal.
     fn free_country(&mut self, state: &mut State, c: u32, t: u32, sessions: bool) {
-        let inst = std::rc::Rc::clone(&state.inst);
+        let inst = Rc::clone(&state.inst);
         for r in 0..inst.n_rooms() as u32 {
             let cell = inst.cell(t, r);
             let o = state.offer(cell);
@@ -167,40 +197,92 @@ impl Search {
         (0..32).map(|_| rng.below(n) as u32).find(|&i| state.is_open(i))
     }
 
-    /// Puts back what fits: short sessions out, free seats filled, new
-    /// sessions opened best gain first (perturbed by `spread`), seats filled.
+    /// Puts back what fits after a destroy: sessions left short are closed,
+    /// then the unmet interests the destroy may have unblocked (of the
+    /// countries and offers it touched) are seated or get new sessions.
     fn repair(&mut self, state: &mut State, rng: &mut Rng, spread: u64) {
-        let inst = std::rc::Rc::clone(&state.inst);
-        for cell in 0..inst.n_cells() as u32 {
+        let inst = Rc::clone(&state.inst);
+        self.cells.clear();
+        state.taken_out(0, |_, _, cell| self.cells.push(cell));
+        for k in 0..self.cells.len() {
+            let cell = self.cells[k];
             if state.is_short(cell) && !state.is_locked(cell) {
                 state.clear(cell);
             }
         }
-        self.shuffle_weights(rng);
-        fill(state, &self.by_weight);
+        self.generation += 1;
+        self.candidates.clear();
+        // Which offers run in each slot touched: `runs[o * slots + t]`.
+        let n_slots = inst.n_slots();
+        self.runs.resize(inst.offers.len() * n_slots, 0);
+        for &cell in &self.cells {
+            let (t, _) = inst.slot_room(cell);
+            if self.slot_seen.get(t as usize) != Some(&self.generation) {
+                self.slot_seen.resize(n_slots, 0);
+                self.slot_seen[t as usize] = self.generation;
+                for r in 0..inst.n_rooms() as u32 {
+                    let o = state.offer(inst.cell(t, r));
+                    if o != NONE {
+                        self.runs[o as usize * n_slots + t as usize] = self.generation;
+                    }
+                }
+            }
+        }
+        let (stamp, generation, candidates, runs) =
+            (&mut self.stamp, self.generation, &mut self.candidates, &self.runs);
+        let mut add = |i: u32| {
+            if stamp[i as usize] != generation && state.is_open(i) {
+                stamp[i as usize] = generation;
+                candidates.push(i);
+            }
+        };
+        // A seat freed in a session still running: its offer's unmet
+        // interests. A country freed in a slot: its unmet interests in offers
+        // that run in that slot. (New sessions find their attendees.)
+        state.taken_out(0, |c, o, cell| {
+            if state.offer(cell) == o {
+                inst.offer_interests(o).iter().for_each(|&i| add(i));
+            }
+            let t = inst.slot_room(cell).0 as usize;
+            for &i in inst.country_interests(c) {
+                if runs[inst.interests[i as usize].offer as usize * n_slots + t] == generation {
+                    add(i);
+                }
+            }
+        });
+        self.order_candidates(state, rng);
+        self.put_back(state, rng, spread);
+    }
+
+    /// Orders the candidates heaviest first, at random within a weight.
+    fn order_candidates(&mut self, state: &State, rng: &mut Rng) {
+        let inst = &*state.inst;
+        self.keys.clear();
+        self.keys
+            .extend(self.candidates.iter().map(|&i| (u32::MAX - inst.interests[i as usize].weight, rng.next(), i)));
+        self.keys.sort_unstable();
+        self.candidates.clear();
+        self.candidates.extend(self.keys.iter().map(|k| k.2));
+    }
+
+    /// Seats the candidates in sessions with room, opens new sessions best
+    /// gain first (perturbed by `spread`), and seats the candidates again.
+    fn put_back(&mut self, state: &mut State, rng: &mut Rng, spread: u64) {
+        let inst = Rc::clone(&state.inst);
+        fill(state, &self.candidates);
         self.offers.clear();
-        self.offers.extend((0..inst.offers.len() as u32).filter(|&o| {
-            state.offer_count(o) < inst.offers[o as usize].max_sessions
-                && inst.offer_interests(o).iter().any(|&i| state.is_open(i))
-        }));
+        self.offers.extend(
+            (0..inst.offers.len() as u32).filter(|&o| {
+                state.open_interests(o) > 0 && state.offer_count(o) < inst.offers[o as usize].max_sessions
+            }),
+        );
         self.slots.clear();
         self.slots.extend(
             (0..inst.n_slots() as u32)
                 .filter(|&t| (0..inst.n_rooms() as u32).any(|r| state.offer(inst.cell(t, r)) == NONE)),
         );
-        open_sessions(state, &self.offers, &self.slots, &self.rooms_by_size, spread, rng, &mut self.scratch);
-        fill(state, &self.by_weight);
-    }
-
-    /// Reorders interests of equal weight at random.
-    fn shuffle_weights(&mut self, rng: &mut Rng) {
-        let mut start = 0;
-        while start < self.by_weight.len() {
-            let w = self.weights[start];
-            let end = start + self.weights[start..].iter().take_while(|&&x| x == w).count();
-            rng.shuffle(&mut self.by_weight[start..end]);
-            start = end;
-        }
+        open_sessions(state, &self.offers, &self.slots, spread, rng, &mut self.scratch);
+        fill_with_swaps(state, &self.candidates, &mut self.work);
     }
 }
 

@@ -15,7 +15,7 @@ use super::instance::{Instance, InstanceError, NONE};
 use super::rng::Rng;
 use super::search::Search;
 use super::state::State;
-use crate::domain::ids::{next_id, SessionId};
+use crate::domain::ids::SessionId;
 use crate::domain::model::{Plan, Schedule, Session};
 use std::collections::HashSet;
 use std::rc::Rc;
@@ -132,7 +132,9 @@ pub struct Solver {
     naive_objective: u64,
     budget: u64,
     moves: u64,
-    /// The move at which the weight was proven optimal.
+    /// The move that last improved the best schedule, and the one at which
+    /// its weight was proven optimal.
+    improved_at: u64,
     proven_at: Option<u64>,
     elapsed_ms: f64,
     stop: Option<Stop>,
@@ -175,6 +177,7 @@ impl Solver {
             search,
             budget,
             moves: 0,
+            improved_at: 0,
             proven_at: None,
             elapsed_ms: 0.0,
             stop: None,
@@ -226,16 +229,20 @@ impl Solver {
         self.moves += 1;
         if self.current.score() > self.best.score() {
             self.best = self.current.clone();
+            self.improved_at = self.moves;
         }
         if self.proven_at.is_none() && self.bound() == self.best.weight() {
             self.proven_at = Some(self.moves);
         }
     }
 
-    /// Whether the moves are all made: the budget, or a fifth of it after
-    /// the weight is proven optimal (to settle the tie-breaks).
+    /// Whether the moves are all made: the budget, a third of it without
+    /// a better schedule, or a fifth of it once the weight is proven
+    /// optimal (to settle the tie-breaks).
     fn moves_done(&self) -> bool {
-        self.moves >= self.budget || self.proven_at.is_some_and(|at| self.moves - at >= self.budget / 5)
+        self.moves >= self.budget
+            || self.moves - self.improved_at >= (self.budget / 3).max(1_000)
+            || self.proven_at.is_some_and(|at| self.moves - at >= self.budget / 5)
     }
 
     /// The bound so far (never below the best schedule's weight).
@@ -281,24 +288,31 @@ impl Solver {
                 if ids[k].is_some() {
                     continue;
                 }
-                let continued =
-                    inst.previous.iter().zip(&self.previous).find(|(f, s)| {
-                        f.offer == o && (!exact || (f.slot == t && f.room == r)) && !used.contains(&s.id)
-                    });
-                if let Some((_, s)) = continued {
-                    used.insert(&s.id);
-                    ids[k] = Some(s.id.clone());
+                let continued = inst
+                    .previous
+                    .iter()
+                    .find(|f| f.offer == o && (!exact || (f.slot == t && f.room == r)) && !used.contains(&f.id));
+                if let Some(f) = continued {
+                    used.insert(&f.id);
+                    ids[k] = Some(f.id.clone());
                 }
             }
         }
-        let mut taken: HashSet<String> = used.iter().map(|id| id.to_string()).collect();
+        // Ids of the plan's other sessions stay reserved too: a hand-made
+        // session the solver dropped may still be referred to.
+        let taken: HashSet<&str> =
+            used.iter().map(|id| id.as_str()).chain(self.previous.iter().map(|s| s.id.as_str())).collect();
+        let mut counter = 0;
+        let mut fresh_id = || loop {
+            counter += 1;
+            let id = format!("s-{counter}");
+            if !taken.contains(id.as_str()) {
+                return SessionId(id);
+            }
+        };
         let mut sessions: Vec<(u32, u32, Session)> = Vec::new();
         for (k, &(t, r, o)) in placed.iter().enumerate() {
-            let id = ids[k].clone().unwrap_or_else(|| {
-                let id = next_id("s", taken.iter());
-                taken.insert(id.clone());
-                SessionId(id)
-            });
+            let id = ids[k].clone().unwrap_or_else(&mut fresh_id);
             let mut attendees: Vec<u32> =
                 self.best.attendees(inst.cell(t, r)).iter().map(|&i| inst.interests[i as usize].country).collect();
             attendees.sort_unstable();

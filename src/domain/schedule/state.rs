@@ -42,6 +42,8 @@ pub(super) struct State {
     offer_cells: Vec<Vec<u32>>,
     /// Sessions of each offer, locked ones outside the grid included.
     offer_count: Vec<u32>,
+    /// Unsatisfied interests of each offer.
+    open_interests: Vec<u32>,
     weight: u64,
     sessions: u32,
     /// Idle gaps of country `c` on day `d`, at `c * days + d`, and their sum.
@@ -68,6 +70,7 @@ impl State {
             assigned: vec![NONE; inst.interests.len()],
             offer_cells: vec![Vec::new(); inst.offers.len()],
             offer_count: vec![0; inst.offers.len()],
+            open_interests: (0..inst.offers.len() as u32).map(|o| inst.offer_interests(o).len() as u32).collect(),
             weight: 0,
             sessions: 0,
             day_gaps: vec![0; inst.countries.len() * inst.days.len()],
@@ -104,6 +107,7 @@ impl State {
                     Some(i) if in_grid => s.join(cell, i),
                     Some(i) => {
                         s.assigned[i as usize] = GHOST;
+                        s.open_interests[f.offer as usize] -= 1;
                         s.weight += u64::from(inst.interests[i as usize].weight);
                         s.add_load(c, f.slot);
                     }
@@ -140,12 +144,6 @@ impl State {
         self.locked[cell as usize]
     }
 
-    /// The cell satisfying interest `i`: [`NONE`] if unsatisfied, some
-    /// value past the cells if a locked session outside the grid does.
-    pub fn assigned(&self, i: u32) -> u32 {
-        self.assigned[i as usize]
-    }
-
     /// Whether interest `i` is unsatisfied.
     pub fn is_open(&self, i: u32) -> bool {
         self.assigned[i as usize] == NONE
@@ -159,6 +157,11 @@ impl State {
     /// Sessions of offer `o` (locked ones included).
     pub fn offer_count(&self, o: u32) -> u32 {
         self.offer_count[o as usize]
+    }
+
+    /// Unsatisfied interests in offer `o`.
+    pub fn open_interests(&self, o: u32) -> u32 {
+        self.open_interests[o as usize]
     }
 
     /// Sessions presented plus attended by `c` in slot `t`.
@@ -191,10 +194,10 @@ impl State {
     pub fn can_join(&self, cell: u32, i: u32) -> bool {
         let interest = self.inst.interests[i as usize];
         let (t, _) = self.inst.slot_room(cell);
-        self.offer[cell as usize] == interest.offer
+        self.seats_left(cell) > 0
+            && self.offer[cell as usize] == interest.offer
             && !self.locked[cell as usize]
             && self.assigned[i as usize] == NONE
-            && self.seats_left(cell) > 0
             && self.is_free(interest.country, t)
     }
 
@@ -241,6 +244,7 @@ impl State {
         let (t, _) = self.inst.slot_room(cell);
         self.attendees[cell as usize].push(i);
         self.assigned[i as usize] = cell;
+        self.open_interests[interest.offer as usize] -= 1;
         self.weight += u64::from(interest.weight);
         self.add_load(interest.country, t);
         if self.prev_slot[i as usize] == t {
@@ -255,6 +259,7 @@ impl State {
         let interest = self.inst.interests[i as usize];
         let (t, _) = self.inst.slot_room(cell);
         self.assigned[i as usize] = NONE;
+        self.open_interests[interest.offer as usize] += 1;
         self.weight -= u64::from(interest.weight);
         self.remove_load(interest.country, t);
         if self.prev_slot[i as usize] == t {
@@ -263,25 +268,12 @@ impl State {
         self.journal.push(Op::Leave { cell, pos: pos as u32, interest: i });
     }
 
-    /// Removes interest `i` from the session satisfying it (in the grid).
-    pub fn unassign(&mut self, i: u32) {
-        let cell = self.assigned[i as usize];
-        if let Some(pos) = self.attendees.get(cell as usize).and_then(|a| a.iter().position(|&x| x == i)) {
-            self.leave(cell, pos);
-        }
-    }
-
     /// Empties and closes the (unlocked) session in `cell`.
     pub fn clear(&mut self, cell: u32) {
         while !self.attendees[cell as usize].is_empty() {
             self.leave(cell, self.attendees[cell as usize].len() - 1);
         }
         self.close(cell);
-    }
-
-    /// A mark to roll back to.
-    pub fn mark(&self) -> usize {
-        self.journal.len()
     }
 
     /// Undoes every change since `mark`.
@@ -313,6 +305,22 @@ impl State {
                     let last = list.len() - 1;
                     list.swap(pos as usize, last);
                 }
+            }
+        }
+    }
+
+    /// What the changes since `mark` took out: calls `f(country, offer,
+    /// cell)` for each attendance ended (the attending country) and each
+    /// session closed (the presenting country).
+    pub fn taken_out(&self, mark: usize, mut f: impl FnMut(u32, u32, u32)) {
+        for op in &self.journal[mark.min(self.journal.len())..] {
+            match *op {
+                Op::Leave { cell, interest, .. } => {
+                    let x = self.inst.interests[interest as usize];
+                    f(x.country, x.offer, cell);
+                }
+                Op::Close { cell, offer, .. } => f(self.inst.offers[offer as usize].country, offer, cell),
+                Op::Open { .. } | Op::Join { .. } => {}
             }
         }
     }
