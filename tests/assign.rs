@@ -118,3 +118,14 @@ fn ties_go_to_the_smaller_delegate_id() {
     assert_eq!(best_matching(&[vec![1], vec![1], vec![1]], 1), vec![(0, 0)]);
     assert_eq!(best_matching(&[vec![0, 0], vec![0, 0]], 2), vec![(0, 0), (1, 1)]);
 }
+
+#[test]
+fn beyond_the_exact_size_the_matching_is_greedy_but_valid() {
+    let m = rondas::domain::assign::EXACT_SESSIONS + 1;
+    let scores: Vec<Vec<u32>> = (0..m + 2).map(|k| (0..m).map(|j| u32::from(k == j + 1)).collect()).collect();
+    let pairs = best_matching(&scores, m);
+    assert_eq!(pairs.len(), m);
+    assert_eq!(pairs.iter().map(|p| p.1).collect::<HashSet<_>>().len(), m);
+    assert_eq!(pairs.iter().map(|p| p.0).collect::<HashSet<_>>().len(), m);
+    assert_eq!(pairs.iter().map(|&(k, j)| scores[k][j]).sum::<u32>(), m as u32);
+}

@@ -233,10 +233,10 @@ pub fn best_matching(scores: &[Vec<u32>], m: usize) -> Vec<(usize, usize)> {
 /// Each column in order takes the best free row (the first among equals).
 fn greedy_matching(scores: &[Vec<u32>], m: usize) -> Vec<(usize, usize)> {
     let mut free: Vec<usize> = (0..scores.len()).collect();
-    let mut pairs = Vec::new();
-    for j in 0..m {
-        let Some(at) = (0..free.len()).max_by_key(|&at| (scores[free[at]][j], std::cmp::Reverse(at))) else { break };
-        pairs.push((free.remove(at), j));
-    }
-    pairs
+    (0..m)
+        .map_while(|j| {
+            let at = (0..free.len()).max_by_key(|&at| (scores[free[at]][j], std::cmp::Reverse(at)))?;
+            Some((free.remove(at), j))
+        })
+        .collect()
 }
