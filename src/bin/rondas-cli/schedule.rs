@@ -1,13 +1,14 @@
 //! `schedule PLAN -o OUT [--seed N] [--time-limit SECONDS] [--moves N]
 //! [--lock-existing]`: computes the rounds, writes the plan with its
 //! schedule, and prints the figures as JSON (with the number of rules the
-//! schedule breaks, 0 unless a locked session breaks one).
+//! schedule breaks, 0 unless a locked session breaks one, and what changed
+//! from the plan's previous schedule).
 
 use crate::args::Args;
 use crate::files::{read_plan, write};
 use rondas::domain::date::Timestamp;
 use rondas::domain::format::to_json;
-use rondas::domain::schedule::{check, schedule_plan, Options};
+use rondas::domain::schedule::{check, diff, schedule_plan, Options};
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 /// Schedules and reports.
@@ -40,6 +41,8 @@ pub fn schedule(args: &[String]) -> Result<String, String> {
         SystemTime::now().duration_since(UNIX_EPOCH).ok().map(|d| Timestamp::from_unix_seconds(d.as_secs()));
     let sessions = schedule.sessions.len();
     let violations = check(&plan, &schedule.sessions).len();
+    let previous = plan.schedule.as_ref().map_or(&[][..], |s| &s.sessions[..]);
+    let changes = diff(previous, &schedule.sessions);
     plan.schedule = Some(schedule);
     write(out, &to_json(&plan))?;
     let report = serde_json::json!({
@@ -53,6 +56,13 @@ pub fn schedule(args: &[String]) -> Result<String, String> {
         "greedy_objective": outcome.greedy_objective,
         "naive_objective": outcome.naive_objective,
         "violations": violations,
+        "changes": {
+            "added": changes.added.len(),
+            "removed": changes.removed.len(),
+            "moved": changes.moved.len(),
+            "attendees_added": changes.attendees_added.len(),
+            "attendees_removed": changes.attendees_removed.len(),
+        },
         "moves": outcome.moves,
         "stopped_by": format!("{:?}", outcome.stop).to_lowercase(),
     });

@@ -106,145 +106,218 @@ impl fmt::Display for Violation {
 
 /// Every rule `sessions` break against `plan`; empty when the schedule is
 /// feasible. Violations come in a stable order: per session in order, then
-/// per offer, per country and slot.
+/// per attendance, per offer, per country and slot. (To check many edits of
+/// the sessions of one plan, build its [`Rules`] once.)
 pub fn check(plan: &Plan, sessions: &[Session]) -> Vec<Violation> {
-    let offers: HashMap<&OfferId, (&CountryId, u32, u32)> =
-        plan.offers.iter().map(|o| (&o.id, (&o.country, o.max_sessions, o.min_attendees))).collect();
-    let slots: HashSet<&SlotId> = plan.event.slots.iter().map(|s| &s.id).collect();
-    let rooms: HashMap<&RoomId, u32> = plan.event.rooms.iter().map(|r| (&r.id, r.capacity)).collect();
-    let countries: HashSet<&CountryId> = plan.countries.iter().map(|c| &c.id).collect();
-    let interests: HashSet<(&CountryId, &OfferId)> = plan.interests.iter().map(|i| (&i.country, &i.offer)).collect();
+    Rules::new(plan).check(sessions)
+}
 
-    let mut found = Vec::new();
-    let mut ids = HashSet::new();
-    let mut cells: HashMap<(&SlotId, &RoomId), &SessionId> = HashMap::new();
-    let mut per_offer: Vec<&OfferId> = Vec::new();
-    let mut offer_count: HashMap<&OfferId, u32> = HashMap::new();
-    let mut attendance: HashMap<(&CountryId, &OfferId), Vec<&SessionId>> = HashMap::new();
-    let mut attendance_order = Vec::new();
-    let mut busy: HashMap<(&CountryId, &SlotId), Vec<&SessionId>> = HashMap::new();
-    let mut busy_order = Vec::new();
-    let mut occupy = |country, slot, session, busy: &mut HashMap<_, Vec<_>>| {
-        let entry: &mut Vec<&SessionId> = busy.entry((country, slot)).or_default();
-        if entry.is_empty() {
-            busy_order.push((country, slot));
-        }
-        entry.push(session);
-    };
+/// What the rules need of a plan, indexed: build it when the plan changes,
+/// and check each edit of the sessions against it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Rules {
+    offers: HashMap<String, u32>,
+    /// Each offer's id, presenting country (if in the plan), sessions
+    /// allowed and attendees needed.
+    offer_data: Vec<(OfferId, Option<u32>, u32, u32)>,
+    slots: HashMap<String, u32>,
+    rooms: HashMap<String, u32>,
+    /// Each room's capacity.
+    capacity: Vec<u32>,
+    countries: HashMap<String, u32>,
+    /// Delegates of country `c` available in slot `t`, at `c * slots + t`.
+    available: Vec<u32>,
+    /// Pairs (country, offer) with an interest.
+    interests: HashSet<(u32, u32)>,
+}
 
-    for s in sessions {
-        let id = &s.id;
-        if !ids.insert(id) {
-            found.push(Violation::DuplicateId { session: id.clone() });
-        }
-        let offer = offers.get(&s.offer);
-        if offer.is_none() {
-            found.push(Violation::UnknownOffer { session: id.clone(), offer: s.offer.clone() });
-        }
-        let slot_known = slots.contains(&s.slot);
-        if !slot_known {
-            found.push(Violation::UnknownSlot { session: id.clone(), slot: s.slot.clone() });
-        }
-        let capacity = rooms.get(&s.room).copied();
-        if capacity.is_none() {
-            found.push(Violation::UnknownRoom { session: id.clone(), room: s.room.clone() });
-        }
-        if slot_known && capacity.is_some() {
-            if let Some(first) = cells.insert((&s.slot, &s.room), id) {
-                found.push(Violation::TwoSessionsInRoom {
-                    slot: s.slot.clone(),
-                    room: s.room.clone(),
-                    first: first.clone(),
-                    second: id.clone(),
-                });
+impl Rules {
+    /// The index of `plan`.
+    pub fn new(plan: &Plan) -> Self {
+        let index = |ids: Vec<&str>| -> HashMap<String, u32> {
+            let mut map = HashMap::new();
+            for (k, id) in ids.into_iter().enumerate() {
+                map.entry(id.to_owned()).or_insert(k as u32);
+            }
+            map
+        };
+        let countries = index(plan.countries.iter().map(|c| c.id.as_str()).collect());
+        let slots = index(plan.event.slots.iter().map(|s| s.id.as_str()).collect());
+        let offers = index(plan.offers.iter().map(|o| o.id.as_str()).collect());
+        let mut delegates = vec![0u32; plan.countries.len()];
+        for d in &plan.delegates {
+            if let Some(&c) = countries.get(d.country.as_str()) {
+                delegates[c as usize] += 1;
             }
         }
-        let attendees = s.attendees.len() as u32;
-        if let Some(capacity) = capacity.filter(|&c| attendees > c) {
-            found.push(Violation::RoomOverfull {
-                session: id.clone(),
-                slot: s.slot.clone(),
-                room: s.room.clone(),
-                capacity,
-                attendees,
-            });
+        let available = plan
+            .countries
+            .iter()
+            .zip(&delegates)
+            .flat_map(|(c, &n)| {
+                let n = n.max(1);
+                plan.event.slots.iter().map(move |s| c.availability.get(&s.id).map_or(n, |&a| a.min(n)))
+            })
+            .collect();
+        let interests = plan
+            .interests
+            .iter()
+            .filter_map(|i| Some((*countries.get(i.country.as_str())?, *offers.get(i.offer.as_str())?)))
+            .collect();
+        Self {
+            offer_data: plan
+                .offers
+                .iter()
+                .map(|o| (o.id.clone(), countries.get(o.country.as_str()).copied(), o.max_sessions, o.min_attendees))
+                .collect(),
+            offers,
+            rooms: index(plan.event.rooms.iter().map(|r| r.id.as_str()).collect()),
+            capacity: plan.event.rooms.iter().map(|r| r.capacity).collect(),
+            countries,
+            available,
+            interests,
+            slots,
         }
-        if let Some(&(presenter, _, min)) = offer {
-            if attendees < min.max(1) {
-                found.push(Violation::TooFew {
+    }
+
+    /// Every rule `sessions` break (see [`check`]).
+    pub fn check(&self, sessions: &[Session]) -> Vec<Violation> {
+        let n_slots = self.slots.len().max(1);
+        let mut found = Vec::new();
+        let mut ids = HashSet::new();
+        let mut cells: HashMap<(u32, u32), &SessionId> = HashMap::new();
+        let mut per_offer: Vec<u32> = Vec::new();
+        let mut offer_count: HashMap<u32, u32> = HashMap::new();
+        let mut attendance: HashMap<(u32, u32), Vec<&SessionId>> = HashMap::new();
+        let mut attendance_order = Vec::new();
+        let mut busy = Busy::default();
+
+        for s in sessions {
+            let id = &s.id;
+            if !ids.insert(id) {
+                found.push(Violation::DuplicateId { session: id.clone() });
+            }
+            let offer = self.offers.get(s.offer.as_str()).copied();
+            if offer.is_none() {
+                found.push(Violation::UnknownOffer { session: id.clone(), offer: s.offer.clone() });
+            }
+            let slot = self.slots.get(s.slot.as_str()).copied();
+            if slot.is_none() {
+                found.push(Violation::UnknownSlot { session: id.clone(), slot: s.slot.clone() });
+            }
+            let room = self.rooms.get(s.room.as_str()).copied();
+            if room.is_none() {
+                found.push(Violation::UnknownRoom { session: id.clone(), room: s.room.clone() });
+            }
+            if let (Some(t), Some(r)) = (slot, room) {
+                if let Some(first) = cells.insert((t, r), id) {
+                    found.push(Violation::TwoSessionsInRoom {
+                        slot: s.slot.clone(),
+                        room: s.room.clone(),
+                        first: first.clone(),
+                        second: id.clone(),
+                    });
+                }
+            }
+            let attendees = s.attendees.len() as u32;
+            if let Some(capacity) = room.map(|r| self.capacity[r as usize]).filter(|&c| attendees > c) {
+                found.push(Violation::RoomOverfull {
                     session: id.clone(),
-                    offer: s.offer.clone(),
-                    min_attendees: min.max(1),
+                    slot: s.slot.clone(),
+                    room: s.room.clone(),
+                    capacity,
                     attendees,
                 });
             }
-            let count = offer_count.entry(&s.offer).or_default();
-            if *count == 0 {
-                per_offer.push(&s.offer);
+            if let Some(o) = offer {
+                let (_, presenter, _, min) = self.offer_data[o as usize];
+                if attendees < min.max(1) {
+                    found.push(Violation::TooFew {
+                        session: id.clone(),
+                        offer: s.offer.clone(),
+                        min_attendees: min.max(1),
+                        attendees,
+                    });
+                }
+                let count = offer_count.entry(o).or_default();
+                if *count == 0 {
+                    per_offer.push(o);
+                }
+                *count += 1;
+                if let (Some(t), Some(p)) = (slot, presenter) {
+                    busy.add(p, t, id);
+                }
             }
-            *count += 1;
-            if slot_known && countries.contains(presenter) {
-                occupy(presenter, &s.slot, id, &mut busy);
+            for a in &s.attendees {
+                let Some(&c) = self.countries.get(a.as_str()) else {
+                    found.push(Violation::UnknownCountry { session: id.clone(), country: a.clone() });
+                    continue;
+                };
+                let Some(o) = offer else { continue };
+                if !self.interests.contains(&(c, o)) {
+                    found.push(Violation::NoInterest {
+                        session: id.clone(),
+                        offer: s.offer.clone(),
+                        country: a.clone(),
+                    });
+                }
+                let entry = attendance.entry((c, o)).or_default();
+                if entry.len() == 1 {
+                    attendance_order.push((c, o, a));
+                }
+                entry.push(id);
+                if let Some(t) = slot {
+                    busy.add(c, t, id);
+                }
             }
         }
-        for a in &s.attendees {
-            if !countries.contains(a) {
-                found.push(Violation::UnknownCountry { session: id.clone(), country: a.clone() });
-                continue;
-            }
-            if offer.is_some() && !interests.contains(&(a, &s.offer)) {
-                found.push(Violation::NoInterest { session: id.clone(), offer: s.offer.clone(), country: a.clone() });
-            }
-            let entry = attendance.entry((a, &s.offer)).or_default();
-            if entry.len() == 1 {
-                attendance_order.push((a, &s.offer));
-            }
-            entry.push(id);
-            if slot_known {
-                occupy(a, &s.slot, id, &mut busy);
-            }
-        }
-    }
 
-    for (country, offer) in attendance_order {
-        found.push(Violation::AttendsTwice {
-            country: country.clone(),
-            offer: offer.clone(),
-            sessions: attendance[&(country, offer)].iter().map(|&s| s.clone()).collect(),
-        });
-    }
-    for offer in per_offer {
-        let (count, max) = (offer_count[offer], offers[offer].1);
-        if count > max {
-            found.push(Violation::TooManySessions { offer: offer.clone(), max_sessions: max, sessions: count });
-        }
-    }
-    let delegates = delegates_per_country(plan);
-    let plan_countries: HashMap<&CountryId, &crate::domain::model::Country> =
-        plan.countries.iter().map(|c| (&c.id, c)).collect();
-    for (country, slot) in busy_order {
-        let involved = &busy[&(country, slot)];
-        let n = delegates.get(country).copied().unwrap_or(0).max(1);
-        let available = plan_countries.get(country).and_then(|c| c.availability.get(slot)).map_or(n, |&a| a.min(n));
-        if involved.len() as u32 > available {
-            found.push(Violation::CountryOverbooked {
+        for (c, o, country) in attendance_order {
+            found.push(Violation::AttendsTwice {
                 country: country.clone(),
-                slot: slot.clone(),
-                delegates: available,
-                sessions: involved.len() as u32,
-                involved: involved.iter().map(|&s| s.clone()).collect(),
+                offer: self.offer_data[o as usize].0.clone(),
+                sessions: attendance[&(c, o)].iter().map(|&s| s.clone()).collect(),
             });
         }
+        for o in per_offer {
+            let (id, _, max, _) = &self.offer_data[o as usize];
+            let count = offer_count[&o];
+            if count > *max {
+                found.push(Violation::TooManySessions { offer: id.clone(), max_sessions: *max, sessions: count });
+            }
+        }
+        let country_ids: HashMap<u32, &str> = self.countries.iter().map(|(id, &c)| (c, id.as_str())).collect();
+        let slot_ids: HashMap<u32, &str> = self.slots.iter().map(|(id, &t)| (t, id.as_str())).collect();
+        for (c, t) in busy.order {
+            let involved = &busy.sessions[&(c, t)];
+            let available = self.available[c as usize * n_slots + t as usize];
+            if involved.len() as u32 > available {
+                found.push(Violation::CountryOverbooked {
+                    country: CountryId::from(country_ids.get(&c).copied().unwrap_or_default()),
+                    slot: SlotId::from(slot_ids.get(&t).copied().unwrap_or_default()),
+                    delegates: available,
+                    sessions: involved.len() as u32,
+                    involved: involved.iter().map(|&s| s.clone()).collect(),
+                });
+            }
+        }
+        found
     }
-    found
 }
 
-/// Delegates of each country listed in the plan (countries with none are
-/// absent: they count as one).
-fn delegates_per_country(plan: &Plan) -> HashMap<&CountryId, u32> {
-    let mut count = HashMap::new();
-    for d in &plan.delegates {
-        *count.entry(&d.country).or_default() += 1;
+/// The sessions each country is in, per slot, in order of first use.
+#[derive(Default)]
+struct Busy<'s> {
+    sessions: HashMap<(u32, u32), Vec<&'s SessionId>>,
+    order: Vec<(u32, u32)>,
+}
+
+impl<'s> Busy<'s> {
+    fn add(&mut self, country: u32, slot: u32, session: &'s SessionId) {
+        let entry = self.sessions.entry((country, slot)).or_default();
+        if entry.is_empty() {
+            self.order.push((country, slot));
+        }
+        entry.push(session);
     }
-    count
 }

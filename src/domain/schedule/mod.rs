@@ -59,7 +59,7 @@ mod state;
 
 pub use bilateral::bilateral;
 pub use bound::upper_bound;
-pub use check::{check, Violation};
+pub use check::{check, Rules, Violation};
 pub use diff::{diff, ScheduleDiff};
 pub use explain::{explain, summarize, Explanation, Reason, Summary};
 pub use fingerprint::inputs_fingerprint;

@@ -1,7 +1,10 @@
-//! Large-neighbourhood search: take part of the schedule out (a slot's
-//! sessions, a few sessions, what blocks an unmet interest, a delegation's
-//! agenda in a slot), put back what fits greedily with some noise, and keep
-//! the result when it scores no worse. Locked sessions are never touched.
+//! Large-neighbourhood search: take part of the schedule out (some of a
+//! slot's sessions, a few sessions anywhere, what blocks an unmet interest,
+//! a delegation's agenda in a slot), or force an unmet interest in; put back
+//! what fits greedily, with some noise and seat swaps down the weights; keep
+//! the result by late acceptance. Then polish: only moves that do not lower
+//! the score, half of them putting a previous session back in its cell.
+//! Locked sessions are never touched.
 
 use super::greedy::{fill, fill_with_swaps, open_sessions, Scratch};
 use super::instance::NONE;
@@ -32,6 +35,8 @@ pub(super) struct Search {
     /// Late acceptance: the scores of the last moves, and the moves made.
     history: Vec<Score>,
     moves: usize,
+    /// Whether the search polishes (see [`Search::polish`]).
+    polish: bool,
 }
 
 impl Search {
@@ -51,6 +56,7 @@ impl Search {
             slot_seen: Vec::new(),
             history: Vec::new(),
             moves: 0,
+            polish: false,
         }
     }
 
@@ -85,8 +91,16 @@ impl Search {
         self.construct(state, rng);
     }
 
+    /// From now on, keeps only moves that do not lower the score, and often
+    /// tries to put a previous session back where it was: the last moves
+    /// settle the tie-breaks (stability, compactness) of the best weight.
+    pub fn polish(&mut self) {
+        self.polish = true;
+    }
+
     /// One destroy-and-repair move; keeps it if the score does not fall
-    /// below the current one or the one [`LATE_ACCEPTANCE`] moves ago.
+    /// below the current one or, while exploring, if its weight is no less
+    /// than the weight [`LATE_ACCEPTANCE`] moves ago.
     pub fn iterate(&mut self, state: &mut State, rng: &mut Rng) -> bool {
         state.commit();
         let before = state.score();
@@ -99,7 +113,9 @@ impl Search {
         let slot = self.moves % self.history.len();
         self.moves += 1;
         let after = state.score();
-        let kept = after >= before || after >= self.history[slot];
+        // Exploring, the late comparison looks at the weight alone; polishing,
+        // a move must not lower the score at all.
+        let kept = after >= before || (!self.polish && after.0 >= self.history[slot].0);
         if !kept {
             state.rollback(0);
         }
@@ -116,7 +132,15 @@ impl Search {
             return;
         }
         self.cells.clear();
-        match rng.below(4) {
+        if self.polish && !inst.previous.is_empty() && rng.chance(0.5) {
+            self.restore(state, rng);
+            return;
+        }
+        match rng.below(5) {
+            4 => {
+                self.force(state, rng);
+                return;
+            }
             0 => {
                 // Some of one slot's sessions.
                 let t = rng.below(n_slots) as u32;
@@ -162,6 +186,96 @@ impl Search {
             let cell = self.cells[k];
             if movable(state, cell) {
                 state.clear(cell);
+            }
+        }
+    }
+
+    /// Forces an unmet interest in: in a random slot, frees its country and
+    /// the offer's presenter (and a room if none is empty), opens a session
+    /// of the offer there with it, and leaves the rest to the repair. For
+    /// an offer that may not open another session, the interest takes a
+    /// seat in one of its sessions instead, freeing its country there.
+    fn force(&mut self, state: &mut State, rng: &mut Rng) {
+        let inst = Rc::clone(&state.inst);
+        let Some(i) = self.pick_open(state, rng) else { return };
+        let x = inst.interests[i as usize];
+        let presenter = inst.offers[x.offer as usize].country;
+        let can_open = state.offer_count(x.offer) < inst.offers[x.offer as usize].max_sessions;
+        let cell = if can_open || state.offer_cells(x.offer).is_empty() {
+            let t = rng.below(inst.n_slots()) as u32;
+            let empty = (0..inst.n_rooms() as u32).map(|r| inst.cell(t, r)).find(|&c| state.offer(c) == NONE);
+            let cell = match empty {
+                Some(cell) => cell,
+                None => {
+                    let r = rng.below(inst.n_rooms()) as u32;
+                    self.cells.push(inst.cell(t, r));
+                    inst.cell(t, r)
+                }
+            };
+            self.free_country(state, x.country, t, true);
+            self.free_country(state, presenter, t, true);
+            cell
+        } else {
+            let cells = state.offer_cells(x.offer);
+            let cell = cells[rng.below(cells.len())];
+            let t = inst.slot_room(cell).0;
+            self.free_country(state, x.country, t, true);
+            if state.seats_left(cell) == 0 && !state.is_locked(cell) {
+                let pos = rng.below(state.attendees(cell).len());
+                state.leave(cell, pos);
+            }
+            cell
+        };
+        for k in 0..self.cells.len() {
+            if movable(state, self.cells[k]) {
+                state.clear(self.cells[k]);
+            }
+        }
+        if state.offer(cell) == NONE && state.can_open(cell, x.offer) {
+            state.open(cell, x.offer);
+        }
+        if state.can_join(cell, i) {
+            state.join(cell, i);
+        }
+        // A new session needs its minimum: the heaviest free interested
+        // countries make it up, or it closes again.
+        for &j in inst.offer_interests(x.offer) {
+            if !state.is_short(cell) {
+                break;
+            }
+            if state.can_join(cell, j) {
+                state.join(cell, j);
+            }
+        }
+        if state.is_short(cell) && !state.is_locked(cell) {
+            state.clear(cell);
+        }
+    }
+
+    /// Puts a random previous session back in its cell with its previous
+    /// attendees (who can still join), taking out what is in the way: the
+    /// session in the cell and the offer's other sessions.
+    fn restore(&mut self, state: &mut State, rng: &mut Rng) {
+        let inst = Rc::clone(&state.inst);
+        let f = &inst.previous[rng.below(inst.previous.len())];
+        let cell = inst.cell(f.slot, f.room);
+        if state.offer(cell) == f.offer || state.is_locked(cell) {
+            return;
+        }
+        self.cells.push(cell);
+        self.cells.extend(state.offer_cells(f.offer).iter().copied());
+        for k in 0..self.cells.len() {
+            if movable(state, self.cells[k]) {
+                state.clear(self.cells[k]);
+            }
+        }
+        if !state.can_open(cell, f.offer) {
+            return;
+        }
+        state.open(cell, f.offer);
+        for &c in &f.attendees {
+            if let Some(i) = inst.interest(c, f.offer).filter(|&i| state.can_join(cell, i)) {
+                state.join(cell, i);
             }
         }
     }

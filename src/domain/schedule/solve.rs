@@ -55,7 +55,8 @@ impl Default for Options {
 /// Where the optimizer stands, for a progress bar.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Progress {
-    /// Share of the work done, 0 to 1.
+    /// Share of the work done, 0 to 1: of the moves or of the time budget,
+    /// whichever is further.
     pub fraction: f64,
     /// Weight of the best schedule so far.
     pub objective: u64,
@@ -136,6 +137,8 @@ pub struct Solver {
     /// its weight was proven optimal.
     improved_at: u64,
     proven_at: Option<u64>,
+    /// The move at which polishing began.
+    polish_from: Option<u64>,
     elapsed_ms: f64,
     stop: Option<Stop>,
 }
@@ -179,6 +182,7 @@ impl Solver {
             moves: 0,
             improved_at: 0,
             proven_at: None,
+            polish_from: None,
             elapsed_ms: 0.0,
             stop: None,
         })
@@ -210,7 +214,9 @@ impl Solver {
 
     /// Where the optimizer stands.
     pub fn progress(&self) -> Progress {
-        let fraction = if self.stop.is_some() { 1.0 } else { self.moves as f64 / self.budget.max(1) as f64 };
+        let moves = self.moves as f64 / self.budget.max(1) as f64;
+        let time = self.elapsed_ms / self.options.time_limit_ms.max(1.0);
+        let fraction = if self.stop.is_some() { 1.0 } else { moves.max(time).min(1.0) };
         Progress { fraction, objective: self.best.weight(), bound: self.bound(), done: self.stop.is_some() }
     }
 
@@ -225,6 +231,11 @@ impl Solver {
             self.relaxation.step(self.best.weight(), &self.inst);
             return;
         }
+        if self.polish_from.is_none() && self.exploration_done() {
+            self.polish_from = Some(self.moves);
+            self.current = self.best.clone();
+            self.search.polish();
+        }
         self.search.iterate(&mut self.current, &mut self.rng);
         self.moves += 1;
         if self.current.score() > self.best.score() {
@@ -236,13 +247,19 @@ impl Solver {
         }
     }
 
-    /// Whether the moves are all made: the budget, a third of it without
-    /// a better schedule, or a fifth of it once the weight is proven
-    /// optimal (to settle the tie-breaks).
-    fn moves_done(&self) -> bool {
-        self.moves >= self.budget
+    /// Whether exploring is over: four fifths of the budget made, a third
+    /// of it without a better schedule, or a tenth of it since the weight
+    /// was proven optimal.
+    fn exploration_done(&self) -> bool {
+        self.moves >= self.budget / 5 * 4
             || self.moves - self.improved_at >= (self.budget / 3).max(1_000)
-            || self.proven_at.is_some_and(|at| self.moves - at >= self.budget / 5)
+            || self.proven_at.is_some_and(|at| self.moves - at >= self.budget / 10)
+    }
+
+    /// Whether the moves are all made: a fifth of the budget polishing the
+    /// best schedule after exploring.
+    fn moves_done(&self) -> bool {
+        self.polish_from.is_some_and(|from| self.moves - from >= (self.budget / 5).max(1))
     }
 
     /// The bound so far (never below the best schedule's weight).
