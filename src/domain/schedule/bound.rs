@@ -444,7 +444,9 @@ impl Lagrangian {
                 let extra = (sessions - 1) as f64;
                 self.grad[inst.offers[o].country as usize * self.n_slots + t] -= extra;
                 self.grad[self.at_alpha + t] -= extra;
-                self.grad[self.at_nu + o] -= extra;
+                if relaxed {
+                    self.grad[self.at_nu + o] -= extra;
+                }
             }
         }
         value

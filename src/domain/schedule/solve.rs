@@ -38,7 +38,8 @@ impl<F: Fn() -> f64> Clock for F {
 pub struct Options {
     /// The same seed (and inputs) gives the same schedule.
     pub seed: u64,
-    /// Time budget in milliseconds, over all steps.
+    /// Time budget in milliseconds, over all steps (the greedy start that
+    /// [`Solver::new`] builds is not counted).
     pub time_limit_ms: f64,
     /// Search moves; `None`: a number scaled to the instance.
     pub moves: Option<u64>,
@@ -157,19 +158,22 @@ impl Solver {
         let mut search = Search::new(&greedy);
         search.construct(&mut greedy, &mut rng);
         let greedy_objective = greedy.weight();
-        let current = if inst.previous.is_empty() {
-            greedy
+        // A re-run searches from the previous schedule; the greedy start
+        // stays the best one if it scores higher.
+        let (current, best) = if inst.previous.is_empty() {
+            (greedy.clone(), greedy)
         } else {
             let mut warm = State::new(Rc::clone(&inst));
             search.warm_start(&mut warm, &mut rng);
-            warm
+            let best = if greedy.score() > warm.score() { greedy } else { warm.clone() };
+            (warm, best)
         };
         let budget = options.moves.unwrap_or_else(|| default_moves(&inst));
         Ok(Self {
             relaxation: Lagrangian::new(&inst),
             inputs: inputs_fingerprint(plan),
             naive_objective: naive_state.weight(),
-            best: current.clone(),
+            best,
             current,
             greedy_objective,
             inst,
