@@ -71,13 +71,15 @@ fn main() -> ExitCode {
         Some((_, _, run)) => run(&args[1..]),
         None => Err(usage()),
     };
+    // Written, not printed: a closed pipe (`| head`) is not a reason to panic.
+    use std::io::Write;
     match result {
         Ok(out) => {
-            println!("{out}");
+            let _ = writeln!(std::io::stdout(), "{out}");
             ExitCode::SUCCESS
         }
         Err(message) => {
-            eprintln!("{message}");
+            let _ = writeln!(std::io::stderr(), "{message}");
             ExitCode::FAILURE
         }
     }
