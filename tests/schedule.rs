@@ -52,7 +52,9 @@ fn the_instance_indexes_the_plan() {
     let all_locked = Instance::new(&plan, true).expect("indexes");
     assert_eq!((all_locked.locked.len(), all_locked.previous.len()), (2, 0));
 
-    plan.schedule.as_mut().map(|s| s.sessions[1].room = "r9".into());
+    if let Some(s) = plan.schedule.as_mut() {
+        s.sessions[1].room = "r9".into();
+    }
     assert_eq!(
         Instance::new(&plan, false),
         Err(InstanceError::UnknownReference { session: "s-2".into(), what: "room", id: "r9".into() })
@@ -169,7 +171,7 @@ fn locked_sessions_stay_exactly_as_they_are() {
         let first = solve(&plan, seed, 150);
         let mut sessions = first.schedule.sessions.clone();
         for (k, s) in sessions.iter_mut().enumerate() {
-            s.locked = (k + seed as usize) % 2 == 0;
+            s.locked = (k + seed as usize).is_multiple_of(2);
         }
         let locked: Vec<Session> = sessions.iter().filter(|s| s.locked).cloned().collect();
         plan.schedule = Some(Schedule { sessions, ..first.schedule.clone() });

@@ -163,6 +163,8 @@ def main():
     objective = round(pulp.value(prob.objective) or 0)
     proven = pulp.LpStatus[prob.status] == "Optimal" and prob.sol_status == pulp.LpSolutionOptimal
     bound = objective if proven else best_bound(log)
+    # CBC may stop at its time limit with its bound already down to its best.
+    proven = proven or (bound is not None and prob.sol_status > 0 and bound < objective + 1)
     os.unlink(log)
     print(json.dumps({"objective": objective, "bound": bound, "status": "optimal" if proven else "time-limit",
                       "time_s": round(elapsed, 2)}))

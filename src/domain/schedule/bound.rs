@@ -30,10 +30,11 @@
 //!
 //! * an offer with one session left keeps "attend once" and "one session"
 //!   exactly (`μ`, `ν` unused): it takes its best slot class and room class;
-//! * an offer that may repeat, in an event whose rooms all seat the same
-//!   (bilateral tables), keeps "attend once" within a slot class: it takes
-//!   the best number of sessions there; `μ`, `ν` price the rules across
-//!   slot classes only, and vanish when all slots are alike;
+//! * an offer that may repeat, with few ways to pick its sessions in a slot
+//!   class (how many in each room class: bilateral tables, an offer held
+//!   twice), keeps "attend once" within a slot class: it takes the best
+//!   pick there, by exhaustive search; `μ`, `ν` price the rules across slot
+//!   classes only, and vanish when all slots are alike;
 //! * otherwise a repeating offer takes its best sessions slot by slot, with
 //!   `μ` and `ν` pricing "attend once" and "at most `M_o`".
 //!
@@ -78,8 +79,8 @@ enum Mode {
     /// No session left, or too few interests.
     Idle,
     Single,
-    /// Repeats; exact within a slot class (one room class).
-    Tables,
+    /// Repeats; exact within a slot class (few ways to pick its sessions).
+    Repeat,
     /// Repeats; slot by slot.
     PerSlot,
 }
@@ -137,12 +138,12 @@ pub struct Lagrangian {
     reduced: Vec<(f64, u32)>,
     prefix: Vec<f64>,
     options: Vec<(f64, usize, usize)>,
+    ways: Vec<Way>,
 }
 
 impl Lagrangian {
-    /// The relaxation of `inst` with its locked sessions in place. The
-    /// multipliers start at 0, except `μ_i = w_i`: the first value is then
-    /// at most the total weight.
+    /// The relaxation of `inst` with its locked sessions in place, with
+    /// every multiplier at 0.
     pub fn new(inst: &Rc<Instance>) -> Self {
         let locked = State::new(Rc::clone(inst));
         let n_slots = inst.n_slots();
@@ -175,23 +176,24 @@ impl Lagrangian {
             key.extend_from_slice(&class_free[t * n_classes..(t + 1) * n_classes]);
             key
         };
-        let mut class_of_slot = vec![0usize; n_slots];
         let mut keys: Vec<Vec<u32>> = Vec::new();
         let mut slot_classes: Vec<SlotClass> = Vec::new();
-        for t in 0..n_slots {
-            let key = column(t);
-            match keys.iter().position(|k| *k == key) {
-                Some(s) => {
-                    class_of_slot[t] = s;
-                    slot_classes[s].size += 1.0;
+        let class_of_slot: Vec<usize> = (0..n_slots)
+            .map(|t| {
+                let key = column(t);
+                match keys.iter().position(|k| *k == key) {
+                    Some(s) => {
+                        slot_classes[s].size += 1.0;
+                        s
+                    }
+                    None => {
+                        keys.push(key);
+                        slot_classes.push(SlotClass { slot: t, size: 1.0 });
+                        keys.len() - 1
+                    }
                 }
-                None => {
-                    class_of_slot[t] = keys.len();
-                    keys.push(key);
-                    slot_classes.push(SlotClass { slot: t, size: 1.0 });
-                }
-            }
-        }
+            })
+            .collect();
 
         let mut wants = vec![Vec::new(); inst.offers.len()];
         let mut open_weight = 0;
@@ -205,12 +207,24 @@ impl Lagrangian {
                 open_weight += u64::from(x.weight);
             }
         }
+        // The ways an offer may pick its sessions in a slot class: multisets
+        // of room classes, as many as it may hold there.
+        let ways = |o: usize| -> u64 {
+            let presenter = inst.offers[o].country as usize;
+            let most = slot_classes
+                .iter()
+                .map(|sc| u64::from(free[presenter * n_slots + sc.slot]) * sc.size as u64)
+                .max()
+                .unwrap_or(0)
+                .min(u64::from(sessions_left[o]));
+            multisets(most, n_classes as u64)
+        };
         let mode: Vec<Mode> = (0..inst.offers.len())
             .map(|o| match sessions_left[o] {
                 _ if wants[o].len() < inst.offers[o].min_attendees as usize => Mode::Idle,
                 0 => Mode::Idle,
                 1 => Mode::Single,
-                _ if n_classes == 1 => Mode::Tables,
+                _ if ways(o) <= MAX_WAYS => Mode::Repeat,
                 _ => Mode::PerSlot,
             })
             .collect();
@@ -218,7 +232,7 @@ impl Lagrangian {
             .iter()
             .map(|m| match m {
                 Mode::PerSlot => true,
-                Mode::Tables => slot_classes.len() > 1,
+                Mode::Repeat => slot_classes.len() > 1,
                 Mode::Idle | Mode::Single => false,
             })
             .collect();
@@ -227,7 +241,6 @@ impl Lagrangian {
         let at_alpha = at_nu + inst.offers.len();
         let n = at_alpha + class_free.len();
         let mut rhs = vec![0.0; n];
-        let mut start = vec![0.0; n];
         for (j, &a) in free.iter().enumerate() {
             rhs[j] = f64::from(a);
         }
@@ -239,7 +252,6 @@ impl Lagrangian {
                 rhs[at_nu + o] = f64::from(sessions_left[o]);
                 for w in wants {
                     rhs[at_mu + w.interest as usize] = 1.0;
-                    start[at_mu + w.interest as usize] = w.weight;
                 }
             }
         }
@@ -257,10 +269,7 @@ impl Lagrangian {
             })
             .collect();
         let n_params = n_countries * n_slot_classes + (at_alpha - at_mu) + n_slot_classes * n_classes;
-        let mut params = vec![0.0; n_params];
-        for (j, &m) in start.iter().enumerate() {
-            params[param_of[j] as usize] = m;
-        }
+        let params = vec![0.0; n_params];
         Self {
             n_slots,
             at_mu,
@@ -277,7 +286,7 @@ impl Lagrangian {
             class_capacity,
             class_free,
             slot_classes,
-            trial: start,
+            trial: vec![0.0; n],
             grad: vec![0.0; n],
             param_of,
             center: params.clone(),
@@ -292,6 +301,7 @@ impl Lagrangian {
             reduced: Vec::new(),
             prefix: Vec::new(),
             options: Vec::new(),
+            ways: Vec::new(),
         }
     }
 
@@ -369,7 +379,7 @@ impl Lagrangian {
             value += match self.mode[o] {
                 Mode::Idle => 0.0,
                 Mode::Single => self.single(inst, o),
-                Mode::Tables => self.tables(inst, o),
+                Mode::Repeat => self.repeat(inst, o),
                 Mode::PerSlot => self.per_slot(inst, o),
             };
         }
@@ -406,46 +416,56 @@ impl Lagrangian {
         v
     }
 
-    /// A repeating offer where all rooms seat the same: in each slot class,
-    /// the best number of sessions, each interest attending at most one.
-    fn tables(&mut self, inst: &Instance, o: usize) -> f64 {
+    /// A repeating offer with few ways to pick its sessions: in each slot
+    /// class, the best multiset of room classes (and so of seats), each
+    /// interest attending at most one of them.
+    fn repeat(&mut self, inst: &Instance, o: usize) -> f64 {
         let relaxed = self.relaxed[o];
-        let cap = self.class_capacity.first().map_or(0, |&c| c as usize);
+        let n_classes = self.class_capacity.len();
+        let presenter = inst.offers[o].country as usize;
         let min = inst.offers[o].min_attendees as usize;
+        let most_cap = self.class_capacity.last().map_or(0, |&c| c as usize);
         let mut value = 0.0;
         for s in 0..self.slot_classes.len() {
             let SlotClass { slot: t, size } = self.slot_classes[s];
-            let per_slot = self.sessions_at(inst, o, t).min(self.class_free[t]);
-            let most = (f64::from(per_slot) * size) as u32;
-            let most = most.min(self.sessions_left[o]) as usize;
-            if most == 0 || self.reduced.len() < min || cap < min {
+            let per_slot = self.sessions_at(inst, o, t);
+            let most = ((f64::from(per_slot) * size) as u32).min(self.sessions_left[o]) as usize;
+            if most == 0 || self.reduced.len() < min {
                 continue;
             }
-            let cost = self.trial[inst.offers[o].country as usize * self.n_slots + t]
-                + if relaxed { self.trial[self.at_nu + o] } else { 0.0 }
-                + self.trial[self.at_alpha + t];
-            let positive = self.reduced.iter().take_while(|p| p.0 > 0.0).count();
-            self.fill_prefix(self.reduced.len().min(most * cap));
-            let (mut best, mut sessions, mut seats) = (0.0, 0, 0);
-            for n in 1..=most {
-                if n * min > self.reduced.len() {
-                    break;
-                }
-                let filled = positive.clamp(n * min, (n * cap).min(self.reduced.len()));
-                let v = self.prefix[filled] - n as f64 * cost;
-                if v > best {
-                    (best, sessions, seats) = (v, n, filled);
-                }
+            let base =
+                self.trial[presenter * self.n_slots + t] + if relaxed { self.trial[self.at_nu + o] } else { 0.0 };
+            self.ways.clear();
+            for k in 0..n_classes {
+                let rooms = (f64::from(self.class_free[t * n_classes + k]) * size) as usize;
+                let cap = self.class_capacity[k] as usize;
+                let cost = base + self.trial[self.at_alpha + t * n_classes + k];
+                self.ways.push(Way { cap, cost, rooms: if cap >= min { rooms } else { 0 } });
             }
-            if sessions > 0 {
-                value += best;
-                self.count(inst, o, t, 0, seats, 1.0);
-                // `count` took one session; the others use presenter and rooms too.
-                let extra = (sessions - 1) as f64;
-                self.grad[inst.offers[o].country as usize * self.n_slots + t] -= extra;
-                self.grad[self.at_alpha + t] -= extra;
+            let positive = self.reduced.iter().take_while(|p| p.0 > 0.0).count();
+            self.fill_prefix(self.reduced.len().min(most * most_cap));
+            let mut pick = Pick { counts: vec![0; n_classes], best: 0.0, best_counts: vec![0; n_classes] };
+            let limits = Limits { most, min, positive, available: self.reduced.len() };
+            best_pick(&self.ways, &self.prefix, limits, 0, (0, 0, 0.0), &mut pick);
+            if pick.best <= 0.0 {
+                continue;
+            }
+            value += pick.best;
+            let sessions: usize = pick.best_counts.iter().sum();
+            let seats: usize = pick.best_counts.iter().zip(&self.ways).map(|(n, w)| n * w.cap).sum();
+            let filled = positive.clamp(sessions * min, seats.min(self.reduced.len()));
+            self.grad[presenter * self.n_slots + t] -= sessions as f64;
+            if relaxed {
+                self.grad[self.at_nu + o] -= sessions as f64;
+            }
+            for (k, &n) in pick.best_counts.iter().enumerate() {
+                self.grad[self.at_alpha + t * n_classes + k] -= n as f64;
+            }
+            for &(_, i) in &self.reduced[..filled] {
+                let c = inst.interests[i as usize].country as usize;
+                self.grad[c * self.n_slots + t] -= 1.0;
                 if relaxed {
-                    self.grad[self.at_nu + o] -= extra;
+                    self.grad[self.at_mu + i as usize] -= 1.0;
                 }
             }
         }
@@ -546,6 +566,67 @@ impl Lagrangian {
         self.options.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         limit
     }
+}
+
+/// Most ways of picking a repeating offer's sessions in a slot class for
+/// the exact search; past it, the offer is relaxed slot by slot.
+const MAX_WAYS: u64 = 512;
+
+/// Multisets of at most `n` items among `k` kinds: C(n + k, k), saturating.
+fn multisets(n: u64, k: u64) -> u64 {
+    (1..=k).fold(1u64, |acc, j| acc.saturating_mul(n + j) / j)
+}
+
+/// A room class as a repeating offer sees it in a slot class: seats, cost
+/// of a session there, rooms it may take.
+#[derive(Clone, Copy, Debug)]
+struct Way {
+    cap: usize,
+    cost: f64,
+    rooms: usize,
+}
+
+/// What bounds a pick: sessions, minimum attendees per session, interests
+/// with a positive reduced weight, interests available.
+#[derive(Clone, Copy, Debug)]
+struct Limits {
+    most: usize,
+    min: usize,
+    positive: usize,
+    available: usize,
+}
+
+/// The search of [`best_pick`]: counts per room class, the best value and
+/// its counts.
+struct Pick {
+    counts: Vec<usize>,
+    best: f64,
+    best_counts: Vec<usize>,
+}
+
+/// Tries every number of sessions in room classes `k..`, given those
+/// chosen before (`sessions`, `seats`, `cost`), keeping the best value:
+/// the best prefix of the reduced weights the seats allow, less the cost.
+fn best_pick(ways: &[Way], prefix: &[f64], limits: Limits, k: usize, so_far: (usize, usize, f64), pick: &mut Pick) {
+    let (sessions, seats, cost) = so_far;
+    if k == ways.len() {
+        if sessions > 0 && sessions * limits.min <= limits.available {
+            let filled = limits.positive.clamp(sessions * limits.min, seats.min(limits.available));
+            let v = prefix[filled.min(prefix.len() - 1)] - cost;
+            if v > pick.best {
+                pick.best = v;
+                pick.best_counts.clone_from(&pick.counts);
+            }
+        }
+        return;
+    }
+    let way = ways[k];
+    for n in 0..=way.rooms.min(limits.most - sessions) {
+        pick.counts[k] = n;
+        let next = (sessions + n, seats + n * way.cap, cost + n as f64 * way.cost);
+        best_pick(ways, prefix, limits, k + 1, next, pick);
+    }
+    pick.counts[k] = 0;
 }
 
 /// An upper bound on the satisfied weight of any schedule of `inst` that

@@ -2,6 +2,7 @@
 //! or one an organizer edits by hand (the UI runs it on every edit, so it is
 //! one pass over the sessions with hash lookups).
 
+use super::instance::delegates;
 use crate::domain::ids::{CountryId, OfferId, RoomId, SessionId, SlotId};
 use crate::domain::model::{Plan, Session};
 use std::collections::{HashMap, HashSet};
@@ -144,21 +145,7 @@ impl Rules {
         let countries = index(plan.countries.iter().map(|c| c.id.as_str()).collect());
         let slots = index(plan.event.slots.iter().map(|s| s.id.as_str()).collect());
         let offers = index(plan.offers.iter().map(|o| o.id.as_str()).collect());
-        let mut delegates = vec![0u32; plan.countries.len()];
-        for d in &plan.delegates {
-            if let Some(&c) = countries.get(d.country.as_str()) {
-                delegates[c as usize] += 1;
-            }
-        }
-        let available = plan
-            .countries
-            .iter()
-            .zip(&delegates)
-            .flat_map(|(c, &n)| {
-                let n = n.max(1);
-                plan.event.slots.iter().map(move |s| c.availability.get(&s.id).map_or(n, |&a| a.min(n)))
-            })
-            .collect();
+        let (_, available) = delegates(plan);
         let interests = plan
             .interests
             .iter()

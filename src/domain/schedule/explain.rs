@@ -5,6 +5,7 @@
 //! Works on any list of sessions, the solver's or a hand-edited one;
 //! sessions naming unknown records are ignored.
 
+use super::instance::delegates;
 use crate::domain::ids::{CountryId, OfferId, RoomId, SlotId};
 use crate::domain::model::{Plan, Session};
 use std::collections::{HashMap, HashSet};
@@ -211,16 +212,8 @@ pub fn explain(plan: &Plan, sessions: &[Session]) -> Vec<Explanation> {
     let facts = Facts::new(plan, sessions);
     let n_slots = plan.event.slots.len();
     let countries: HashMap<&CountryId, usize> = plan.countries.iter().enumerate().map(|(k, c)| (&c.id, k)).collect();
-    let mut delegates = vec![0u32; plan.countries.len()];
-    for d in &plan.delegates {
-        if let Some(&c) = countries.get(&d.country) {
-            delegates[c] += 1;
-        }
-    }
-    let available = |c: usize, t: usize| -> u32 {
-        let n = delegates[c].max(1);
-        plan.event.slots.get(t).and_then(|s| plan.countries[c].availability.get(&s.id)).map_or(n, |&a| a.min(n))
-    };
+    let (_, delegates) = delegates(plan);
+    let available = |c: usize, t: usize| -> u32 { delegates.get(c * n_slots + t).copied().unwrap_or(1) };
     // What each country does in each slot: (offer, presenting?).
     let mut doing: HashMap<(usize, usize), Vec<(&OfferId, bool)>> = HashMap::new();
     let mut taken = vec![false; n_slots * plan.event.rooms.len()];

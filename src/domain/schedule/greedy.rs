@@ -30,8 +30,10 @@ struct Opening {
 pub(super) struct Scratch {
     interests: Vec<u32>,
     heap: BinaryHeap<Candidate>,
-    /// Empty cells of each slot as (capacity, cell), smallest room first.
+    /// Empty cells of each slot as (capacity, cell), smallest room first,
+    /// and whether the slot's list is made.
     empty: Vec<Vec<(u32, u32)>>,
+    listed: Vec<bool>,
 }
 
 /// The session of `o` in slot `t` that seats the most weight now: the
@@ -67,22 +69,26 @@ fn key(gain: u64, noise: u32, spread: u64) -> u64 {
     (gain << 20) + gain * spread * u64::from(noise)
 }
 
-/// Opens sessions of `offers` in the empty cells of `slots`, best (noisy)
+/// Opens sessions of the (offer, slot) `pairs` in empty cells, best (noisy)
 /// gain first, seating the heaviest free interested countries, until no
 /// opening gains anything. `spread` (0 = none, 1024 = up to double)
 /// perturbs the gains with `rng`.
 pub(super) fn open_sessions(
     state: &mut State,
-    offers: &[u32],
-    slots: &[u32],
+    pairs: &[(u32, u32)],
     spread: u64,
     rng: &mut Rng,
     scratch: &mut Scratch,
 ) {
     let inst = std::rc::Rc::clone(&state.inst);
-    let Scratch { interests, heap, empty } = scratch;
+    let Scratch { interests, heap, empty, listed } = scratch;
     empty.resize_with(inst.n_slots(), Vec::new);
-    for &t in slots {
+    listed.clear();
+    listed.resize(inst.n_slots(), false);
+    for &(_, t) in pairs {
+        if std::mem::replace(&mut listed[t as usize], true) {
+            continue;
+        }
         let cells = &mut empty[t as usize];
         cells.clear();
         for r in 0..inst.n_rooms() as u32 {
@@ -94,12 +100,10 @@ pub(super) fn open_sessions(
         cells.sort_unstable();
     }
     heap.clear();
-    for &o in offers {
-        for &t in slots {
-            if let Some(op) = best_opening(state, o, t, &empty[t as usize], interests) {
-                let noise = if spread > 0 { rng.below(1025) as u32 } else { 0 };
-                heap.push(Candidate { key: key(op.gain, noise, spread), offer: o, slot: t, noise });
-            }
+    for &(o, t) in pairs {
+        if let Some(op) = best_opening(state, o, t, &empty[t as usize], interests) {
+            let noise = if spread > 0 { rng.below(1025) as u32 } else { 0 };
+            heap.push(Candidate { key: key(op.gain, noise, spread), offer: o, slot: t, noise });
         }
     }
     // Gains only fall as sessions open, so a candidate whose fresh gain

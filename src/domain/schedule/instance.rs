@@ -92,7 +92,6 @@ impl Instance {
         let room_ix = index(plan.event.rooms.iter().map(|r| &r.id));
         let country_ix = index(plan.countries.iter().map(|c| &c.id));
         let offer_ix = index(plan.offers.iter().map(|o| &o.id));
-        let n_slots = plan.event.slots.len();
 
         let dates: BTreeSet<_> = plan.event.slots.iter().map(|s| s.date).collect();
         let dates: Vec<_> = dates.into_iter().collect();
@@ -106,20 +105,7 @@ impl Instance {
             day.sort_by_key(|&t| (plan.event.slots[t as usize].start, t));
         }
 
-        let mut delegates = vec![0u32; plan.countries.len()];
-        for d in &plan.delegates {
-            if let Some(&c) = country_ix.get(&d.country) {
-                delegates[c as usize] += 1;
-            }
-        }
-        delegates.iter_mut().for_each(|n| *n = (*n).max(1));
-        let mut available = Vec::with_capacity(plan.countries.len() * n_slots);
-        for (c, country) in plan.countries.iter().enumerate() {
-            for slot in &plan.event.slots {
-                let n = delegates[c];
-                available.push(country.availability.get(&slot.id).map_or(n, |&a| a.min(n)));
-            }
-        }
+        let (delegates, available) = delegates(plan);
 
         let offers: Vec<OfferData> = plan
             .offers
@@ -256,6 +242,29 @@ impl Instance {
     pub fn total_weight(&self) -> u64 {
         self.interests.iter().map(|i| u64::from(i.weight)).sum()
     }
+}
+
+/// The delegates of each country, in the plan's order (`n_c`: those the
+/// plan lists, at least 1), and those available in each slot (at
+/// `c * slots + t`: `n_c`, lowered by the country's availability there).
+pub fn delegates(plan: &Plan) -> (Vec<u32>, Vec<u32>) {
+    let country_ix = index(plan.countries.iter().map(|c| &c.id));
+    let mut delegates = vec![0u32; plan.countries.len()];
+    for d in &plan.delegates {
+        if let Some(&c) = country_ix.get(&d.country) {
+            delegates[c as usize] += 1;
+        }
+    }
+    delegates.iter_mut().for_each(|n| *n = (*n).max(1));
+    let available = plan
+        .countries
+        .iter()
+        .zip(&delegates)
+        .flat_map(|(country, &n)| {
+            plan.event.slots.iter().map(move |slot| country.availability.get(&slot.id).map_or(n, |&a| a.min(n)))
+        })
+        .collect();
+    (delegates, available)
 }
 
 /// Position of each id in its list (the first, if one repeats).

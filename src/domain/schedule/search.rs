@@ -32,6 +32,10 @@ pub(super) struct Search {
     /// `t` looked at, in this repair.
     runs: Vec<u32>,
     slot_seen: Vec<u32>,
+    /// Stamps: offer `o` lost a session in this repair; and the (offer,
+    /// slot) pairs where sessions may open.
+    closed: Vec<u32>,
+    pairs: Vec<(u32, u32)>,
     /// Late acceptance: the scores of the last moves, and the moves made.
     history: Vec<Score>,
     moves: usize,
@@ -54,6 +58,8 @@ impl Search {
             work: Vec::new(),
             runs: Vec::new(),
             slot_seen: Vec::new(),
+            closed: Vec::new(),
+            pairs: Vec::new(),
             history: Vec::new(),
             moves: 0,
             polish: false,
@@ -65,7 +71,7 @@ impl Search {
         self.candidates.clear();
         self.candidates.extend(0..state.inst.interests.len() as u32);
         self.order_candidates(state, rng);
-        self.put_back(state, rng, 0);
+        self.put_back(state, rng, 0, true);
         state.commit();
     }
 
@@ -365,7 +371,7 @@ impl Search {
             }
         });
         self.order_candidates(state, rng);
-        self.put_back(state, rng, spread);
+        self.put_back(state, rng, spread, false);
     }
 
     /// Orders the candidates heaviest first, at random within a weight.
@@ -381,21 +387,45 @@ impl Search {
 
     /// Seats the candidates in sessions with room, opens new sessions best
     /// gain first (perturbed by `spread`), and seats the candidates again.
-    fn put_back(&mut self, state: &mut State, rng: &mut Rng, spread: u64) {
+    fn put_back(&mut self, state: &mut State, rng: &mut Rng, spread: u64, everywhere: bool) {
         let inst = Rc::clone(&state.inst);
         fill(state, &self.candidates);
+        let n_slots = inst.n_slots();
+        // Slots with an empty cell; offers that could open a session.
+        self.slots.clear();
+        self.slots.extend(
+            (0..n_slots as u32).filter(|&t| (0..inst.n_rooms() as u32).any(|r| state.offer(inst.cell(t, r)) == NONE)),
+        );
         self.offers.clear();
         self.offers.extend(
             (0..inst.offers.len() as u32).filter(|&o| {
                 state.open_interests(o) > 0 && state.offer_count(o) < inst.offers[o as usize].max_sessions
             }),
         );
-        self.slots.clear();
-        self.slots.extend(
-            (0..inst.n_slots() as u32)
-                .filter(|&t| (0..inst.n_rooms() as u32).any(|r| state.offer(inst.cell(t, r)) == NONE)),
-        );
-        open_sessions(state, &self.offers, &self.slots, spread, rng, &mut self.scratch);
+        // Anywhere when building; after a destroy, where it freed room: any
+        // offer in the slots it touched, and the offers it took a session
+        // from in any slot (elsewhere, nothing changed that could help).
+        self.generation += 1;
+        let generation = self.generation;
+        self.slot_seen.resize(n_slots, 0);
+        self.closed.resize(inst.offers.len(), 0);
+        if !everywhere {
+            state.taken_out(0, |_, o, cell| {
+                self.slot_seen[inst.slot_room(cell).0 as usize] = generation;
+                if state.offer(cell) != o {
+                    self.closed[o as usize] = generation;
+                }
+            });
+        }
+        self.pairs.clear();
+        for &o in &self.offers {
+            for &t in &self.slots {
+                if everywhere || self.slot_seen[t as usize] == generation || self.closed[o as usize] == generation {
+                    self.pairs.push((o, t));
+                }
+            }
+        }
+        open_sessions(state, &self.pairs, spread, rng, &mut self.scratch);
         fill_with_swaps(state, &self.candidates, &mut self.work);
     }
 }
