@@ -47,6 +47,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/matrix") view=matrix::MatrixPage />
                     <Route path=path!("/responses") view=responses::Responses />
                     <Route path=path!("/rounds") view=rounds::Rounds />
+                    <Route path=path!("/agendas") view=agendas::Agendas />
                     <Route path=path!("/event") view=event_form::EventForm />
                     <Route path=path!("/participants") view=participants::Participants />
                     <Route path=path!("/plans") view=plans::Plans />

@@ -28,6 +28,8 @@ pub enum Edit {
     RemoveThemeInterest(CountryId, ThemeId),
     /// Replaces the schedule (`None` clears it).
     SetSchedule(Option<Schedule>),
+    /// Sets the plan up for bilateral meetings (see [`crate::domain::schedule::bilateral`]).
+    BilateralPreset,
     /// Pins a session where it is, or releases it.
     LockSession(SessionId, bool),
     /// Deletes the record and what depends on it (see [`deletion_impact`]).
@@ -76,6 +78,7 @@ pub fn apply(plan: &Plan, edit: Edit) -> Result<Plan, Vec<Problem>> {
         Edit::PutThemeInterest(i) => put(&mut next.theme_interests, i, same_theme_interest),
         Edit::RemoveThemeInterest(c, t) => next.theme_interests.retain(|i| !(i.country == c && i.theme == t)),
         Edit::SetSchedule(schedule) => next.schedule = schedule,
+        Edit::BilateralPreset => super::schedule::bilateral(&mut next),
         Edit::LockSession(id, locked) => {
             if let Some(s) = next.schedule.iter_mut().flat_map(|s| &mut s.sessions).find(|s| s.id == id) {
                 s.locked = locked;

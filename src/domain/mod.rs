@@ -1,15 +1,19 @@
 //! The domain core: the plan's records, its file format, validation,
 //! catalogue search, edits, demand (matrix, merge of responses,
-//! recommendations), the scheduling of the business rounds, statistics and
-//! generated benchmark instances.
+//! recommendations), the scheduling of the business rounds, agendas,
+//! delegate assignment, calendar and CSV exports, statistics and generated
+//! benchmark instances.
 //!
 //! Plain Rust only: nothing here knows about Leptos, `web-sys` or `gloo`, so
 //! it compiles and tests natively and the `rondas-cli` binary runs it on files.
 
+pub mod agenda;
+pub mod assign;
 pub mod catalogue;
 pub mod date;
 pub mod demo;
 pub mod edit;
+pub mod export;
 pub mod format;
 pub mod generate;
 pub mod ids;

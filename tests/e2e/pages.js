@@ -2,6 +2,7 @@
 // and the `test` used by every spec: it fails a test in which the page logged
 // a console error or threw (opt out with `test.use({ allowConsoleErrors: true })`).
 import { test as base, expect } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -40,6 +41,30 @@ export const test = base.extend({
   ],
 });
 export { expect };
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * Runs `rondas-cli args…` and returns what it prints. RONDAS_CLI names a built
+ * binary to run; without it, `cargo run` builds and runs this checkout's CLI.
+ * A failure throws with the CLI's message.
+ */
+export function cli(args) {
+  const [command, prefix] = process.env.RONDAS_CLI
+    ? [process.env.RONDAS_CLI, []]
+    : ['cargo', ['run', '-q', '--bin', 'rondas-cli', '--']];
+  try {
+    return execFileSync(command, [...prefix, ...args], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 230_000,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+  } catch (e) {
+    throw new Error(`rondas-cli ${args.join(' ')}: ${String(e.stderr || e.message).slice(0, 500)}`);
+  }
+}
+
 
 /** The frame around every page: header, navigation, language switch, notices. */
 export class Layout {
@@ -595,4 +620,39 @@ export function parseCsv(text) {
     rows.push(row);
   }
   return rows;
+}
+
+/** /rounds: the scheduler's settings, run and schedule. */
+export class Rounds {
+  constructor(page) {
+    this.page = page;
+    this.layout = new Layout(page);
+    this.run = page.getByTestId('run');
+    this.cancel = page.getByTestId('cancel-run');
+    this.progress = page.getByTestId('run-progress');
+    this.summary = page.getByTestId('rounds-summary');
+    this.stale = page.getByTestId('stale');
+    this.grid = page.getByTestId('round-grid');
+    this.sessions = page.getByTestId('session');
+    this.seconds = page.getByLabel(/Time limit/);
+    this.lockExisting = page.getByLabel(/Keep every current session/);
+  }
+
+  async goto() {
+    await this.page.goto('/rounds');
+    await this.layout.ready();
+  }
+
+  /** The session with this id. */
+  session(id) {
+    return this.sessions.filter({ has: this.page.locator('code', { hasText: new RegExp(`^${id}$`) }) });
+  }
+
+  /** The saved schedule of the open plan. */
+  async saved() {
+    return this.page.evaluate(() => {
+      const id = JSON.parse(localStorage.getItem('rondas.active-plan'));
+      return JSON.parse(localStorage.getItem(`rondas.plan.${id}`)).plan.schedule ?? null;
+    });
+  }
 }

@@ -1,11 +1,10 @@
 // The published JSON Schema (public/rondas-plan.schema.json) accepts the files
 // Rondas writes — the browser's plan export and response file, the CLI's demo
 // and response, the golden files of old versions — and refuses broken ones.
-import { test, expect, Layout, Plans, OfferForm, demoFile, FORMAT_VERSION } from './pages.js';
+import { test, expect, Layout, Plans, OfferForm, demoFile, FORMAT_VERSION, cli } from './pages.js';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -41,27 +40,6 @@ function expectInvalid(file, what) {
 function schemaVersions() {
   const v = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')).properties?.version ?? {};
   return v.const !== undefined ? [v.const] : (v.enum ?? []);
-}
-
-/**
- * Runs `rondas-cli args…` and returns what it prints. RONDAS_CLI names a built
- * binary to run; without it, `cargo run` builds and runs this checkout's CLI.
- * A failure throws with the CLI's message.
- */
-function cli(args) {
-  const [command, prefix] = process.env.RONDAS_CLI
-    ? [process.env.RONDAS_CLI, []]
-    : ['cargo', ['run', '-q', '--bin', 'rondas-cli', '--']];
-  try {
-    return execFileSync(command, [...prefix, ...args], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      timeout: 230_000,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-  } catch (e) {
-    throw new Error(`rondas-cli ${args.join(' ')}: ${String(e.stderr || e.message).slice(0, 500)}`);
-  }
 }
 
 /** The demo plan file as `rondas-cli demo` prints it; skips the test when the CLI cannot run. */

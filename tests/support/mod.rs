@@ -286,3 +286,18 @@ fn assign(
     }
     assign(spec, sessions, order, k + 1, seated, load, value, best);
 }
+
+/// The demo plan with a schedule computed by a short, seeded search.
+pub fn scheduled_demo() -> Plan {
+    use rondas::domain::schedule::{schedule_plan, Options};
+    let mut plan = rondas::domain::demo::demo_plan().expect("valid demo");
+    let options = Options { seed: 7, moves: Some(300), time_limit_ms: 1e9, ..Options::default() };
+    let outcome = schedule_plan(&plan, options, &|| 0.0, &mut |_| true).expect("schedules");
+    plan.schedule = Some(outcome.schedule);
+    plan
+}
+
+/// The sessions of a plan's schedule.
+pub fn sessions_of(plan: &Plan) -> &[Session] {
+    plan.schedule.as_ref().map_or(&[], |s| &s.sessions)
+}

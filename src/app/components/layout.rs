@@ -19,6 +19,7 @@ pub fn Layout(children: Children) -> impl IntoView {
         ("/matrix", Key::NavMatrix),
         ("/responses", Key::NavResponses),
         ("/rounds", Key::NavRounds),
+        ("/agendas", Key::NavAgendas),
         ("/event", Key::NavEvent),
         ("/participants", Key::NavParticipants),
         ("/plans", Key::NavPlans),

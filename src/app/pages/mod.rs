@@ -1,5 +1,6 @@
 //! One file (or folder) per page, named for the workflow step it serves.
 
+pub mod agendas;
 pub mod catalogue;
 pub mod demand;
 pub mod event_form;

@@ -17,6 +17,12 @@
 //!                              compute the rounds; print objective, bound, gap as JSON
 //! rondas-cli explain PLAN      how much demand the plan's schedule meets, and
 //!                              why each interest left out is left out
+//! rondas-cli export-ics PLAN [--country ID] -o OUT
+//!                              the schedule as an iCalendar file (whole
+//!                              event, or one delegation's agenda)
+//! rondas-cli export-csv PLAN [--agendas] -o OUT
+//!                              the schedule (or every delegation's agenda)
+//!                              as a CSV table
 //! ```
 //!
 //! Each subcommand is a function from its arguments to the text it prints,
@@ -24,6 +30,8 @@
 
 mod args;
 mod explain;
+mod export_csv;
+mod export_ics;
 mod files;
 mod merge;
 mod respond;
@@ -52,6 +60,8 @@ const COMMANDS: &[(&str, &str, Command)] = &[
         schedule::schedule,
     ),
     ("explain", "explain PLAN", explain::explain_cmd),
+    ("export-ics", "export-ics PLAN [--country ID] -o OUT", export_ics::export_ics),
+    ("export-csv", "export-csv PLAN [--agendas] -o OUT", export_csv::export_csv),
 ];
 
 fn main() -> ExitCode {
@@ -61,13 +71,15 @@ fn main() -> ExitCode {
         Some((_, _, run)) => run(&args[1..]),
         None => Err(usage()),
     };
+    // Written, not printed: a closed pipe (`| head`) is not a reason to panic.
+    use std::io::Write;
     match result {
         Ok(out) => {
-            println!("{out}");
+            let _ = writeln!(std::io::stdout(), "{out}");
             ExitCode::SUCCESS
         }
         Err(message) => {
-            eprintln!("{message}");
+            let _ = writeln!(std::io::stderr(), "{message}");
             ExitCode::FAILURE
         }
     }

@@ -8,6 +8,7 @@ use crate::app::i18n::{tr, use_i18n};
 use crate::app::query::use_query_param;
 use crate::app::state::use_store;
 use crate::domain::edit::RecordRef;
+use crate::domain::Plan;
 use crate::i18n::Key;
 use leptos::prelude::*;
 use section::{Row, Section};
@@ -18,43 +19,36 @@ pub fn Participants() -> impl IntoView {
     let i18n = use_i18n();
     let plan = use_store().plan();
     let editing = use_query_param("edit", false);
-    let countries = Signal::derive(move || {
-        plan.with(|p| {
-            p.countries
-                .iter()
-                .map(|c| Row::new(RecordRef::Country(c.id.clone()), &c.name, [c.iso.clone(), c.subregion.clone()]))
-                .collect()
-        })
+    let rows = move |of: fn(&Plan) -> Vec<Row>| Signal::derive(move || plan.with(of));
+    let countries = rows(|p| {
+        p.countries
+            .iter()
+            .map(|c| Row::new(RecordRef::Country(c.id.clone()), &c.name, [c.iso.clone(), c.subregion.clone()]))
+            .collect()
     });
-    let mechanisms = Signal::derive(move || {
-        plan.with(|p| {
-            p.mechanisms
-                .iter()
-                .map(|m| {
-                    let members = m.members.iter().map(|c| p.country_name(c)).collect::<Vec<_>>().join(", ");
-                    Row::new(RecordRef::Mechanism(m.id.clone()), &m.acronym, [m.name.clone(), members])
-                })
-                .collect()
-        })
+    let mechanisms = rows(|p| {
+        p.mechanisms
+            .iter()
+            .map(|m| {
+                let members = m.members.iter().map(|c| p.country_name(c)).collect::<Vec<_>>().join(", ");
+                Row::new(RecordRef::Mechanism(m.id.clone()), &m.acronym, [m.name.clone(), members])
+            })
+            .collect()
     });
-    let agencies = Signal::derive(move || {
-        plan.with(|p| {
-            p.agencies
-                .iter()
-                .map(|a| Row::new(RecordRef::Agency(a.id.clone()), &a.name, [a.acronym.clone(), p.country_name(&a.country)]))
-                .collect()
-        })
+    let agencies = rows(|p| {
+        p.agencies
+            .iter()
+            .map(|a| Row::new(RecordRef::Agency(a.id.clone()), &a.name, [a.acronym.clone(), p.country_name(&a.country)]))
+            .collect()
     });
-    let delegates = Signal::derive(move || {
-        plan.with(|p| {
-            p.delegates
-                .iter()
-                .map(|d| {
-                    let agency = d.agency.as_ref().and_then(|a| p.agency(a)).map(|a| a.acronym.clone()).unwrap_or_default();
-                    Row::new(RecordRef::Delegate(d.id.clone()), &d.name, [p.country_name(&d.country), agency])
-                })
-                .collect()
-        })
+    let delegates = rows(|p| {
+        p.delegates
+            .iter()
+            .map(|d| {
+                let agency = d.agency.as_ref().and_then(|a| p.agency(a)).map(|a| a.acronym.clone()).unwrap_or_default();
+                Row::new(RecordRef::Delegate(d.id.clone()), &d.name, [p.country_name(&d.country), agency])
+            })
+            .collect()
     });
     view! {
         <section class="page participants">

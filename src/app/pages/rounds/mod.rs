@@ -3,6 +3,7 @@
 
 mod availability;
 mod grid;
+mod outcome;
 
 use crate::app::clock::now;
 use crate::app::i18n::{tr, use_i18n};
@@ -15,6 +16,7 @@ use crate::domain::schedule::inputs_fingerprint;
 use crate::i18n::Key;
 use availability::Availability;
 use grid::RoundGrid;
+use outcome::{Moves, Outcome};
 use leptos::prelude::*;
 
 /// The rounds page.
@@ -29,8 +31,10 @@ pub fn Rounds() -> impl IntoView {
     let seconds = RwSignal::new(5_u64);
     let lock_existing = RwSignal::new(false);
     let stale = Memo::new(move |_| plan.with(|p| p.schedule.as_ref().is_some_and(|s| s.inputs != inputs_fingerprint(p))));
+    let previous = RwSignal::new(None);
     let on_done = Callback::new(move |mut schedule: Schedule| {
         schedule.computed_at = now();
+        previous.set(plan.with_untracked(|p| p.schedule.as_ref().map(|s| s.sessions.clone())));
         let lang = i18n.lang_untracked();
         match store.edit(Edit::SetSchedule(Some(schedule))) {
             Ok(()) => notices.push(Level::Info, lang.t(Key::RoundsDone).to_owned()),
@@ -115,6 +119,13 @@ pub fn Rounds() -> impl IntoView {
                     </label>
                 </div>
                 <p class="actions">
+                    <button type="button" data-testid="bilateral" on:click=move |_| {
+                        let question = i18n.lang_untracked().t(Key::RoundsBilateralQuestion);
+                        let sure = web_sys::window().and_then(|w| w.confirm_with_message(question).ok()).unwrap_or(false);
+                        if sure {
+                            let _ = store.edit(Edit::BilateralPreset);
+                        }
+                    }>{tr!(i18n, RoundsBilateral)}</button>
                     <button type="button" class="primary" data-testid="run" disabled=running on:click=run>{tr!(i18n, RoundsRun)}</button>
                     <Show when=running>
                         <button type="button" data-testid="cancel-run" on:click=move |_| runner.cancel()>{tr!(i18n, ActionCancel)}</button>
@@ -131,6 +142,8 @@ pub fn Rounds() -> impl IntoView {
                 {summary}
                 <RoundGrid />
             </section>
+            <Moves previous=previous />
+            <Outcome />
         </section>
     }
 }

@@ -1,0 +1,215 @@
+//! Agendas: each delegation's rounds across the slots (presenting,
+//! attending, free), each room's door sheet, their calendar and spreadsheet
+//! exports, and a print layout of one agenda per page.
+
+use crate::app::clock::now;
+use crate::app::files::download;
+use crate::app::i18n::{tr, use_i18n};
+use crate::app::query::use_query_param;
+use crate::app::state::use_store;
+use crate::domain::agenda::{country_agenda, room_agenda, Role};
+use crate::domain::assign::assign;
+use crate::domain::export::{agendas_csv, country_ics, event_ics, schedule_csv};
+use crate::domain::ids::{CountryId, RoomId};
+use crate::domain::text::slug;
+use crate::domain::Plan;
+use crate::i18n::{Key, Lang};
+use leptos::prelude::*;
+
+/// "Slot 3 · Mar 18 11:15–12:00" for the slot `id`.
+fn when(plan: &Plan, lang: Lang, id: &crate::domain::ids::SlotId) -> String {
+    plan.event
+        .slots
+        .iter()
+        .enumerate()
+        .find(|(_, s)| &s.id == id)
+        .map(|(n, s)| format!("{} · {} {}–{}", lang.fill(Key::RoundsSlot, &[("n", &(n + 1).to_string())]), lang.date_short(s.date), s.start, s.end))
+        .unwrap_or_default()
+}
+
+/// One delegation's agenda, as a printable page.
+fn delegation_page(plan: &Plan, lang: Lang, country: &CountryId) -> impl IntoView {
+    let sessions = plan.schedule.as_ref().map(|s| s.sessions.as_slice()).unwrap_or_default();
+    let agenda = country_agenda(plan, sessions, country);
+    let picks = assign(plan, sessions);
+    let rows = agenda
+        .slots
+        .iter()
+        .map(|slot| {
+            let time = when(plan, lang, &slot.slot);
+            if slot.is_free() {
+                return view! { <tr class="free-slot"><th scope="row">{time}</th><td colspan="4">{lang.t(Key::AgendaFree)}</td></tr> }.into_any();
+            }
+            slot.items
+                .iter()
+                .map(|item| {
+                    let offer = plan.offer(&item.offer).map(|o| o.title.clone()).unwrap_or_default();
+                    let room = plan.event.rooms.iter().find(|r| r.id == item.room).map(|r| r.name.clone()).unwrap_or_default();
+                    let role = lang.t(match item.role {
+                        Role::Presenting => Key::AgendaPresenting,
+                        Role::Attending => Key::AgendaAttending,
+                    });
+                    let delegate = picks
+                        .delegate(&item.session, country)
+                        .and_then(|d| plan.delegate(d))
+                        .map(|d| d.name.clone())
+                        .unwrap_or_default();
+                    view! {
+                        <tr class=if item.role == Role::Presenting { "presenting" } else { "attending" }>
+                            <th scope="row">{time.clone()}</th>
+                            <td>{role}</td>
+                            <td><strong>{offer}</strong> " " <code>{item.session.to_string()}</code></td>
+                            <td>{room}</td>
+                            <td>{delegate}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+                .into_any()
+        })
+        .collect_view();
+    view! {
+        <article class="agenda-page" data-testid="agenda">
+            <p class="eyebrow">{plan.event.name.clone()} " · " {lang.date_long(plan.event.starts_on)}</p>
+            <h2>{lang.fill(Key::AgendaOf, &[("country", &plan.country_name(country))])}</h2>
+            <table class="agenda">
+                <thead>
+                    <tr>
+                        <th scope="col">{lang.t(Key::RoundsSlotColumn)}</th>
+                        <th scope="col">{lang.t(Key::AgendaRole)}</th>
+                        <th scope="col">{lang.t(Key::MatrixOffer)}</th>
+                        <th scope="col">{lang.t(Key::EventRoomName)}</th>
+                        <th scope="col">{lang.t(Key::AgendaDelegate)}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </article>
+    }
+}
+
+/// One room's door sheet.
+fn room_page(plan: &Plan, lang: Lang, room: &RoomId) -> impl IntoView {
+    let sessions = plan.schedule.as_ref().map(|s| s.sessions.as_slice()).unwrap_or_default();
+    let agenda = room_agenda(plan, sessions, room);
+    let name = plan.event.rooms.iter().find(|r| &r.id == room).map(|r| r.name.clone()).unwrap_or_default();
+    let rows = agenda
+        .slots
+        .iter()
+        .map(|(slot, session)| {
+            let session = session.as_ref().and_then(|id| sessions.iter().find(|s| &s.id == id));
+            let what = session.map(|s| {
+                let offer = plan.offer(&s.offer);
+                let title = offer.map(|o| o.title.clone()).unwrap_or_default();
+                let presenter = offer.map(|o| plan.country_name(&o.country)).unwrap_or_default();
+                let guests: Vec<String> = s.attendees.iter().map(|c| plan.country_name(c)).collect();
+                view! { <strong>{title}</strong> " " <code>{s.id.to_string()}</code> <br /> {presenter} " → " {guests.join(", ")} }
+            });
+            view! { <tr><th scope="row">{when(plan, lang, slot)}</th><td>{what.map_or_else(|| lang.t(Key::AgendaFree).into_any(), IntoAny::into_any)}</td></tr> }
+        })
+        .collect_view();
+    view! {
+        <article class="agenda-page" data-testid="room-agenda">
+            <p class="eyebrow">{plan.event.name.clone()} " · " {lang.date_long(plan.event.starts_on)}</p>
+            <h2>{name}</h2>
+            <table class="agenda"><tbody>{rows}</tbody></table>
+        </article>
+    }
+}
+
+/// The agendas page: pick a delegation or a room (in the URL), or all.
+#[component]
+pub fn Agendas() -> impl IntoView {
+    let i18n = use_i18n();
+    let plan = use_store().plan();
+    let country = use_query_param("country", true);
+    let room = use_query_param("room", true);
+    let all = use_query_param("all", true);
+    let file = move |name: String, mime: &str, text: String| {
+        let stem = plan.with_untracked(|p| slug(&p.event.name));
+        let _ = download(&format!("{stem}-{name}"), mime, &text);
+    };
+    let sessions = move |p: &Plan| p.schedule.as_ref().map(|s| s.sessions.clone()).unwrap_or_default();
+    let export_country_ics = move |_| {
+        let (Some(c), Some(at)) = (country.value.get_untracked(), now()) else { return };
+        let text = plan.with_untracked(|p| country_ics(p, &sessions(p), &CountryId(c.clone()), at));
+        file(format!("{c}.ics"), "text/calendar", text);
+    };
+    let export_event_ics = move |_| {
+        let Some(at) = now() else { return };
+        let text = plan.with_untracked(|p| event_ics(p, &sessions(p), at));
+        file("event.ics".into(), "text/calendar", text);
+    };
+    let export_csv = move |agendas: bool| {
+        let text = plan.with_untracked(|p| if agendas { agendas_csv(p, &sessions(p)) } else { schedule_csv(p, &sessions(p)) });
+        if let Ok(text) = text {
+            file(if agendas { "agendas.csv".into() } else { "schedule.csv".into() }, "text/csv;charset=utf-8", text);
+        }
+    };
+    let pages = move || {
+        let lang = i18n.lang();
+        plan.with(|p| {
+            if p.schedule.is_none() {
+                return view! { <p class="empty">{lang.t(Key::RoundsNone)}</p> }.into_any();
+            }
+            if all.value.get().is_some() {
+                return p.countries.iter().map(|c| delegation_page(p, lang, &c.id)).collect_view().into_any();
+            }
+            if let Some(r) = room.value.get() {
+                return room_page(p, lang, &RoomId(r)).into_any();
+            }
+            match country.value.get() {
+                Some(c) => delegation_page(p, lang, &CountryId(c)).into_any(),
+                None => view! { <p class="empty">{lang.t(Key::AgendaPick)}</p> }.into_any(),
+            }
+        })
+    };
+    let options = move |rooms: bool| {
+        plan.with(|p| {
+            let list: Vec<(String, String)> = if rooms {
+                p.event.rooms.iter().map(|r| (r.id.to_string(), r.name.clone())).collect()
+            } else {
+                p.countries.iter().map(|c| (c.id.to_string(), c.name.clone())).collect()
+            };
+            list.into_iter().map(|(v, t)| view! { <option value=v>{t}</option> }).collect_view()
+        })
+    };
+    view! {
+        <section class="page agendas">
+            <header class="page-head no-print">
+                <h1>{tr!(i18n, AgendaTitle)}</h1>
+                <button type="button" class="primary" on:click=|_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>{tr!(i18n, ActionPrint)}</button>
+            </header>
+            <div class="filters no-print">
+                <label class="field">
+                    <span>{tr!(i18n, AgendaDelegation)}</span>
+                    <select data-testid="agenda-country" prop:value=move || country.value.get().unwrap_or_default()
+                        on:change=move |ev| country.set(Some(event_target_value(&ev)))>
+                        <option value="">"—"</option>
+                        {move || options(false)}
+                    </select>
+                </label>
+                <label class="field">
+                    <span>{tr!(i18n, AgendaRoom)}</span>
+                    <select data-testid="agenda-room" prop:value=move || room.value.get().unwrap_or_default()
+                        on:change=move |ev| room.set(Some(event_target_value(&ev)))>
+                        <option value="">"—"</option>
+                        {move || options(true)}
+                    </select>
+                </label>
+                <label class="check">
+                    <input type="checkbox" prop:checked=move || all.value.get().is_some()
+                        on:change=move |ev| all.set(event_target_checked(&ev).then(|| "1".to_owned())) />
+                    <span>{tr!(i18n, AgendaAll)}</span>
+                </label>
+            </div>
+            <p class="actions no-print">
+                <button type="button" data-testid="ics-country" disabled=move || country.value.get().is_none() on:click=export_country_ics>{tr!(i18n, AgendaIcsCountry)}</button>
+                <button type="button" data-testid="ics-event" on:click=export_event_ics>{tr!(i18n, AgendaIcsEvent)}</button>
+                <button type="button" data-testid="csv-schedule" on:click=move |_| export_csv(false)>{tr!(i18n, AgendaCsvSchedule)}</button>
+                <button type="button" data-testid="csv-agendas" on:click=move |_| export_csv(true)>{tr!(i18n, AgendaCsvAgendas)}</button>
+            </p>
+            <div class="agenda-pages">{pages}</div>
+        </section>
+    }
+}

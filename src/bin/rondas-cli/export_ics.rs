@@ -1,0 +1,33 @@
+//! `export-ics PLAN [--country ID] -o OUT`: the plan's schedule as an
+//! iCalendar file, for the whole event or one delegation.
+
+use crate::args::Args;
+use crate::files::{read_plan, write};
+use rondas::domain::date::Timestamp;
+use rondas::domain::export::{country_ics, event_ics};
+use rondas::domain::ids::CountryId;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+/// Writes the calendar and says how many events it holds.
+pub fn export_ics(args: &[String]) -> Result<String, String> {
+    let args = Args::parse(args, &["--country", "-o"], &[])?;
+    let (Some(out), [plan_file]) = (args.value("-o"), &args.positional[..]) else {
+        return Err(crate::usage());
+    };
+    let plan = read_plan(plan_file)?;
+    let schedule = plan.schedule.as_ref().ok_or_else(|| format!("{plan_file}: the plan has no schedule"))?;
+    let since = SystemTime::now().duration_since(UNIX_EPOCH).map_err(|e| format!("the clock is wrong: {e}"))?;
+    let stamp = Timestamp::from_unix_seconds(since.as_secs());
+    let text = match args.value("--country") {
+        Some(id) => {
+            let country = CountryId::from(id);
+            if plan.country(&country).is_none() {
+                return Err(format!("{plan_file}: country \"{country}\" is not in the plan"));
+            }
+            country_ics(&plan, &schedule.sessions, &country, stamp)
+        }
+        None => event_ics(&plan, &schedule.sessions, stamp),
+    };
+    write(out, &text)?;
+    Ok(format!("{out}: {} event(s)", text.matches("BEGIN:VEVENT").count()))
+}

@@ -1,0 +1,242 @@
+//! Which delegate goes to which session: within each slot, a country's
+//! delegates are matched to the sessions it presents or attends so that the
+//! people who asked for an offer (or whose agency did) go to it.
+//!
+//! Per (country, slot) this is a maximum-weight bipartite matching between
+//! the country's delegates and its sessions, with the weight of a pair the
+//! [`Reason::score`] of its best reason; every session gets a delegate while
+//! delegates remain. The matching is exact (dynamic programming over the
+//! sets of sessions, at most [`EXACT_SESSIONS`] per country and slot; beyond
+//! that, sessions in order take the best free delegate). Ties go to the
+//! delegate with the smaller id.
+//!
+//! The country's per-slot availability is the scheduler's concern: here
+//! every listed delegate may be picked.
+
+use crate::domain::agenda::{in_order, role_of, Role};
+use crate::domain::ids::{AgencyId, CountryId, DelegateId, OfferId, SessionId, SlotId, ThemeId};
+use crate::domain::model::{Delegate, Plan, Session};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::fmt;
+
+/// Sessions of one country in one slot matched exactly; more are matched
+/// greedily.
+pub const EXACT_SESSIONS: usize = 16;
+
+/// Why a delegate was picked for a session.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Reason {
+    /// The delegate asked for the offer.
+    AskedForIt,
+    /// The delegate's agency asked for the offer.
+    AgencyAskedForIt { agency: AgencyId },
+    /// The offer is the delegate's agency's own (presenting side).
+    OwnAgencyOffer { agency: AgencyId },
+    /// The delegate's agency asked for another offer of this theme.
+    AgencyAskedForTheme { theme: ThemeId },
+    /// No better match: the delegate was free.
+    Available,
+}
+
+impl Reason {
+    /// The weight of the reason in the matching: 4, 3, 2, 1 or 0.
+    pub fn score(&self) -> u32 {
+        match self {
+            Self::AskedForIt => 4,
+            Self::AgencyAskedForIt { .. } => 3,
+            Self::OwnAgencyOffer { .. } => 2,
+            Self::AgencyAskedForTheme { .. } => 1,
+            Self::Available => 0,
+        }
+    }
+}
+
+impl fmt::Display for Reason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::AskedForIt => f.write_str("asked for this offer"),
+            Self::AgencyAskedForIt { agency } => write!(f, "agency {agency} asked for this offer"),
+            Self::OwnAgencyOffer { agency } => write!(f, "the offer is agency {agency}'s own"),
+            Self::AgencyAskedForTheme { theme } => write!(f, "agency asked for other offers on {theme}"),
+            Self::Available => f.write_str("free in this slot"),
+        }
+    }
+}
+
+/// One delegate picked for a session, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Pick {
+    pub delegate: DelegateId,
+    pub role: Role,
+    pub reason: Reason,
+}
+
+/// The delegates picked, by (session, country). Sessions a country takes
+/// part in with no delegate left (or none listed) have no entry.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Assignment {
+    pub picks: BTreeMap<(SessionId, CountryId), Pick>,
+}
+
+impl Assignment {
+    /// The pick for `country` in `session`, if any.
+    pub fn pick(&self, session: &SessionId, country: &CountryId) -> Option<&Pick> {
+        self.picks.get(&(session.clone(), country.clone()))
+    }
+
+    /// The delegate of `country` in `session`, if any.
+    pub fn delegate(&self, session: &SessionId, country: &CountryId) -> Option<&DelegateId> {
+        self.pick(session, country).map(|p| &p.delegate)
+    }
+
+    /// The sum of the picks' scores.
+    pub fn score(&self) -> u32 {
+        self.picks.values().map(|p| p.reason.score()).sum()
+    }
+}
+
+/// What each agency asked for: offers and their themes.
+struct Asked<'a> {
+    /// The agency that asked for each (country, offer): the interest's, else
+    /// that of the delegate who asked.
+    agency_of: HashMap<(&'a CountryId, &'a OfferId), &'a AgencyId>,
+    /// The delegate who asked for each (country, offer).
+    delegate_of: HashMap<(&'a CountryId, &'a OfferId), &'a DelegateId>,
+    /// Themes of the offers each agency asked for.
+    themes: HashMap<&'a AgencyId, HashSet<&'a ThemeId>>,
+}
+
+impl<'a> Asked<'a> {
+    fn new(plan: &'a Plan) -> Self {
+        let agencies: HashMap<&DelegateId, &AgencyId> =
+            plan.delegates.iter().filter_map(|d| Some((&d.id, d.agency.as_ref()?))).collect();
+        let mut asked = Self { agency_of: HashMap::new(), delegate_of: HashMap::new(), themes: HashMap::new() };
+        for i in &plan.interests {
+            let key = (&i.country, &i.offer);
+            if let Some(d) = &i.delegate {
+                asked.delegate_of.insert(key, d);
+            }
+            let Some(agency) = i.agency.as_ref().or_else(|| i.delegate.as_ref().and_then(|d| agencies.get(d).copied()))
+            else {
+                continue;
+            };
+            asked.agency_of.insert(key, agency);
+            if let Some(offer) = plan.offer(&i.offer) {
+                asked.themes.entry(agency).or_default().extend(offer.themes.iter());
+            }
+        }
+        asked
+    }
+
+    /// The best reason to send `delegate` of `country` to a session of
+    /// `offer` in `role`.
+    fn reason(&self, plan: &Plan, delegate: &Delegate, country: &CountryId, offer: &OfferId, role: Role) -> Reason {
+        let record = plan.offer(offer);
+        let agency = delegate.agency.as_ref();
+        let key = (country, offer);
+        match role {
+            Role::Attending if self.delegate_of.get(&key) == Some(&&delegate.id) => return Reason::AskedForIt,
+            Role::Attending => {
+                if let Some(&a) = self.agency_of.get(&key).filter(|&&a| Some(a) == agency) {
+                    return Reason::AgencyAskedForIt { agency: a.clone() };
+                }
+            }
+            Role::Presenting => {
+                if let Some(a) = record.and_then(|o| o.agency.as_ref()).filter(|&a| Some(a) == agency) {
+                    return Reason::OwnAgencyOffer { agency: a.clone() };
+                }
+            }
+        }
+        let asked = agency.and_then(|a| self.themes.get(a));
+        match record.and_then(|o| o.themes.iter().find(|t| asked.is_some_and(|set| set.contains(t)))) {
+            Some(theme) => Reason::AgencyAskedForTheme { theme: theme.clone() },
+            None => Reason::Available,
+        }
+    }
+}
+
+/// Picks a delegate of each country for each of its sessions, slot by slot.
+pub fn assign(plan: &Plan, sessions: &[Session]) -> Assignment {
+    let asked = Asked::new(plan);
+    let mut delegates: HashMap<&CountryId, Vec<&Delegate>> = HashMap::new();
+    for d in &plan.delegates {
+        delegates.entry(&d.country).or_default().push(d);
+    }
+    for list in delegates.values_mut() {
+        list.sort_by(|a, b| a.id.cmp(&b.id));
+    }
+    // The sessions of each (slot, country), in time order, with the role.
+    let mut groups: BTreeMap<(&SlotId, &CountryId), Vec<(&Session, Role)>> = BTreeMap::new();
+    for p in in_order(plan, sessions) {
+        for c in &plan.countries {
+            if let Some(role) = role_of(plan, p.session, &c.id) {
+                groups.entry((&p.slot.id, &c.id)).or_default().push((p.session, role));
+            }
+        }
+    }
+    let mut assignment = Assignment::default();
+    for ((_, country), group) in groups {
+        let Some(people) = delegates.get(country) else { continue };
+        let reasons: Vec<Vec<Reason>> = people
+            .iter()
+            .map(|d| group.iter().map(|(s, role)| asked.reason(plan, d, country, &s.offer, *role)).collect())
+            .collect();
+        let scores: Vec<Vec<u32>> = reasons.iter().map(|row| row.iter().map(Reason::score).collect()).collect();
+        for (k, j) in best_matching(&scores, group.len()) {
+            let (session, role) = group[j];
+            assignment.picks.insert(
+                (session.id.clone(), country.clone()),
+                Pick { delegate: people[k].id.clone(), role, reason: reasons[k][j].clone() },
+            );
+        }
+    }
+    assignment
+}
+
+/// A matching of rows (delegates, in tie-break order) to `m` columns
+/// (sessions) of the largest size, and among those of the largest total of
+/// `scores[row][column]`: (row, column) pairs. Ties go to earlier rows, then
+/// earlier columns.
+pub fn best_matching(scores: &[Vec<u32>], m: usize) -> Vec<(usize, usize)> {
+    if m > EXACT_SESSIONS {
+        return greedy_matching(scores, m);
+    }
+    // A pair is worth more than any sum of scores, so the size comes first.
+    let pair = 1 + scores.iter().flatten().sum::<u32>();
+    let n = scores.len();
+    let full = 1usize << m;
+    // best[k][mask]: the most rows k.. can add, sessions in `mask` taken.
+    let mut best = vec![vec![0u32; full]; n + 1];
+    for k in (0..n).rev() {
+        for mask in 0..full {
+            let mut value = best[k + 1][mask];
+            for j in (0..m).filter(|j| mask & (1 << j) == 0) {
+                value = value.max(pair + scores[k][j] + best[k + 1][mask | 1 << j]);
+            }
+            best[k][mask] = value;
+        }
+    }
+    let mut pairs = Vec::new();
+    let mut mask = 0;
+    for k in 0..n {
+        let take = (0..m)
+            .filter(|j| mask & (1 << j) == 0)
+            .find(|&j| pair + scores[k][j] + best[k + 1][mask | 1 << j] == best[k][mask]);
+        if let Some(j) = take {
+            pairs.push((k, j));
+            mask |= 1 << j;
+        }
+    }
+    pairs
+}
+
+/// Each column in order takes the best free row (the first among equals).
+fn greedy_matching(scores: &[Vec<u32>], m: usize) -> Vec<(usize, usize)> {
+    let mut free: Vec<usize> = (0..scores.len()).collect();
+    (0..m)
+        .map_while(|j| {
+            let at = (0..free.len()).max_by_key(|&at| (scores[free[at]][j], std::cmp::Reverse(at)))?;
+            Some((free.remove(at), j))
+        })
+        .collect()
+}
