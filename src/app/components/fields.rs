@@ -4,6 +4,7 @@
 //! list of `<TextField label=… bind=…/>` lines over one `RwSignal` draft.
 
 use crate::app::i18n::use_i18n;
+use crate::app::query::QueryParam;
 use crate::i18n::Key;
 use leptos::prelude::*;
 
@@ -155,4 +156,32 @@ pub fn CheckGroup(
             }}
         </fieldset>
     }
+}
+
+/// A select over one query parameter of the URL, `empty` naming the
+/// choice that removes it ("All", "(none)").
+#[component]
+pub fn QueryFilter(
+    /// The label's string.
+    label: Key,
+    /// The query parameter chosen.
+    param: QueryParam,
+    /// The string of the empty choice.
+    empty: Key,
+    /// The options, as value and visible label.
+    #[prop(into)]
+    options: Signal<Vec<(String, String)>>,
+    /// A test hook on the select.
+    testid: &'static str,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let bind = Binding {
+        get: Signal::derive(move || param.value.get().unwrap_or_default()),
+        set: Callback::new(move |v| param.set(Some(v))),
+    };
+    let options = Signal::derive(move || {
+        let none = (String::new(), i18n.t(empty).to_owned());
+        std::iter::once(none).chain(options.get()).collect()
+    });
+    view! { <SelectField label=label bind=bind options=options testid=testid /> }
 }

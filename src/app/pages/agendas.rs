@@ -3,6 +3,7 @@
 //! exports, and a print layout of one agenda per page.
 
 use crate::app::clock::now;
+use crate::app::components::fields::QueryFilter;
 use crate::app::files::download;
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::query::use_query_param;
@@ -166,12 +167,11 @@ pub fn Agendas() -> impl IntoView {
     };
     let options = move |rooms: bool| {
         plan.with(|p| {
-            let list: Vec<(String, String)> = if rooms {
+            if rooms {
                 p.event.rooms.iter().map(|r| (r.id.to_string(), r.name.clone())).collect()
             } else {
                 p.countries.iter().map(|c| (c.id.to_string(), c.name.clone())).collect()
-            };
-            list.into_iter().map(|(v, t)| view! { <option value=v>{t}</option> }).collect_view()
+            }
         })
     };
     view! {
@@ -181,22 +181,8 @@ pub fn Agendas() -> impl IntoView {
                 <button type="button" class="primary" on:click=|_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>{tr!(i18n, ActionPrint)}</button>
             </header>
             <div class="filters no-print">
-                <label class="field">
-                    <span>{tr!(i18n, AgendaDelegation)}</span>
-                    <select data-testid="agenda-country" prop:value=move || country.value.get().unwrap_or_default()
-                        on:change=move |ev| country.set(Some(event_target_value(&ev)))>
-                        <option value="">"—"</option>
-                        {move || options(false)}
-                    </select>
-                </label>
-                <label class="field">
-                    <span>{tr!(i18n, AgendaRoom)}</span>
-                    <select data-testid="agenda-room" prop:value=move || room.value.get().unwrap_or_default()
-                        on:change=move |ev| room.set(Some(event_target_value(&ev)))>
-                        <option value="">"—"</option>
-                        {move || options(true)}
-                    </select>
-                </label>
+                <QueryFilter label=Key::AgendaDelegation param=country empty=Key::FieldNone options=Signal::derive(move || options(false)) testid="agenda-country" />
+                <QueryFilter label=Key::AgendaRoom param=room empty=Key::FieldNone options=Signal::derive(move || options(true)) testid="agenda-room" />
                 <label class="check">
                     <input type="checkbox" prop:checked=move || all.value.get().is_some()
                         on:change=move |ev| all.set(event_target_checked(&ev).then(|| "1".to_owned())) />

@@ -1,8 +1,8 @@
 //! The offer catalogue: search and filter the offers, open one.
 
-use crate::app::components::fields::{Binding, SelectField};
+use crate::app::components::fields::QueryFilter;
 use crate::app::i18n::{tr, use_i18n};
-use crate::app::query::{use_query_param, QueryParam};
+use crate::app::query::use_query_param;
 use crate::app::state::use_store;
 use crate::domain::catalogue::{search, CatalogueFilter};
 use crate::domain::model::{code_of, from_code, Modality, ProgramType};
@@ -72,10 +72,10 @@ pub fn Catalogue() -> impl IntoView {
                         on:input=move |ev| text.set(Some(event_target_value(&ev)))
                     />
                 </label>
-                <Filter label=Key::CatalogueTheme param=theme options=theme_options testid="filter-theme" />
-                <Filter label=Key::CatalogueCountry param=country options=country_options testid="filter-country" />
-                <Filter label=Key::CatalogueModality param=modality options=modality_options testid="filter-modality" />
-                <Filter label=Key::CatalogueType param=kind options=type_options testid="filter-type" />
+                <QueryFilter label=Key::CatalogueTheme param=theme empty=Key::CatalogueAll options=theme_options testid="filter-theme" />
+                <QueryFilter label=Key::CatalogueCountry param=country empty=Key::CatalogueAll options=country_options testid="filter-country" />
+                <QueryFilter label=Key::CatalogueModality param=modality empty=Key::CatalogueAll options=modality_options testid="filter-modality" />
+                <QueryFilter label=Key::CatalogueType param=kind empty=Key::CatalogueAll options=type_options testid="filter-type" />
                 <Show when=move || !filter.with(CatalogueFilter::is_empty)>
                     <button type="button" class="quiet" on:click=clear.clone()>{tr!(i18n, CatalogueClear)}</button>
                 </Show>
@@ -91,26 +91,6 @@ pub fn Catalogue() -> impl IntoView {
             </Show>
         </section>
     }
-}
-
-/// A select over one query parameter, with "all" as the empty choice.
-#[component]
-fn Filter(
-    label: Key,
-    param: QueryParam,
-    options: Signal<Vec<(String, String)>>,
-    testid: &'static str,
-) -> impl IntoView {
-    let i18n = use_i18n();
-    let bind = Binding {
-        get: Signal::derive(move || param.value.get().unwrap_or_default()),
-        set: Callback::new(move |v| param.set(Some(v))),
-    };
-    let options = Signal::derive(move || {
-        let all = (String::new(), i18n.t(Key::CatalogueAll).to_owned());
-        std::iter::once(all).chain(options.get()).collect()
-    });
-    view! { <SelectField label=label bind=bind options=options testid=testid /> }
 }
 
 /// One offer in the list: title, who offers it, type and themes.
