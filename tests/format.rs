@@ -6,6 +6,7 @@ use rondas::domain::validate::ProblemKind;
 
 const V1: &str = include_str!("fixtures/plan-v1.json");
 const V2: &str = include_str!("fixtures/plan-v2.json");
+const V3: &str = include_str!("fixtures/plan-v3.json");
 
 #[test]
 fn golden_v1_file_reads_and_round_trips() {
@@ -35,6 +36,18 @@ fn golden_v2_file_reads_and_round_trips() {
         plan.theme_interests.iter().map(|t| (t.country.as_str(), t.theme.as_str(), t.priority)).collect();
     assert_eq!(themes, [("py", "digital-inclusion", Priority::Low), ("pe", "elderly-care", Priority::Medium)]);
     assert_eq!(plan.theme_interests[1].updated_at, None, "optional fields stay optional");
+    for text in [to_json(&plan), to_json_compact(&plan)] {
+        assert_eq!(from_json(&text).expect("round trip"), plan);
+    }
+}
+
+#[test]
+fn golden_v3_file_reads_and_round_trips() {
+    let plan = from_json(V3).expect("the v3 fixture reads");
+    assert_eq!(plan.id.as_str(), "fixture-v3");
+    let schedule = plan.schedule.as_ref().expect("the v3 fixture has a schedule");
+    assert_eq!(schedule.sessions.len(), 1);
+    assert!(schedule.sessions[0].locked, "a lock survives the migration");
     for text in [to_json(&plan), to_json_compact(&plan)] {
         assert_eq!(from_json(&text).expect("round trip"), plan);
     }

@@ -2,8 +2,8 @@
 //! [`Response`] (one delegation's answers).
 //!
 //! ```json
-//! { "format": "rondas-plan", "version": 3, "plan": { … } }
-//! { "format": "rondas-plan", "version": 3, "response": { … } }
+//! { "format": "rondas-plan", "version": 4, "plan": { … } }
+//! { "format": "rondas-plan", "version": 4, "response": { … } }
 //! ```
 //!
 //! The same text is what local storage keeps and what an export downloads.
@@ -25,7 +25,7 @@ use serde_json::Value;
 /// The `format` name every plan file carries.
 pub const FORMAT_NAME: &str = "rondas-plan";
 /// The version this build writes; every earlier one is migrated on reading.
-pub const VERSION: u64 = 3;
+pub const VERSION: u64 = 4;
 
 /// What a file holds.
 // One value per file read: boxing the plan would buy nothing.
