@@ -91,3 +91,13 @@ fn some_demand_has_no_offer() {
         .collect();
     assert!(unmet.contains(&"digital-inclusion") && unmet.contains(&"climate-resilience"), "{unmet:?}");
 }
+
+#[test]
+fn the_demo_carries_an_optimal_current_schedule() {
+    use rondas::domain::schedule::{check::check, fingerprint::inputs_fingerprint};
+    let plan = demo_plan().expect("valid demo");
+    let schedule = plan.schedule.as_ref().expect("the demo is scheduled");
+    assert_eq!(schedule.inputs, inputs_fingerprint(&plan), "the demo's schedule is not stale");
+    assert!(check(&plan, &schedule.sessions).is_empty(), "the demo's schedule breaks no rule");
+    assert_eq!((schedule.objective, schedule.bound), (294, 294));
+}
