@@ -21,6 +21,7 @@ pub mod matrix;
 pub mod merge;
 pub mod model;
 pub mod recommend;
+pub mod rng;
 pub mod schedule;
 pub mod stats;
 pub mod text;
