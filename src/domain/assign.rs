@@ -10,6 +10,11 @@
 //! that, sessions in order take the best free delegate). Ties go to the
 //! delegate with the smaller id.
 //!
+//! The organizer's choices come first: a delegate chosen for a session
+//! ([`Session::delegates`]) goes to it, unless already chosen for another
+//! session of the slot (the first in time order wins); the matching places
+//! the other delegates in the other sessions.
+//!
 //! The country's per-slot availability is the scheduler's concern: here
 //! every listed delegate may be picked.
 
@@ -26,6 +31,8 @@ pub const EXACT_SESSIONS: usize = 16;
 /// Why a delegate was picked for a session.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Reason {
+    /// The organizer chose the delegate for the session.
+    Chosen,
     /// The delegate asked for the offer.
     AskedForIt,
     /// The delegate's agency asked for the offer.
@@ -42,6 +49,7 @@ impl Reason {
     /// The weight of the reason in the matching: 4, 3, 2, 1 or 0.
     pub fn score(&self) -> u32 {
         match self {
+            Self::Chosen => 5,
             Self::AskedForIt => 4,
             Self::AgencyAskedForIt { .. } => 3,
             Self::OwnAgencyOffer { .. } => 2,
@@ -54,6 +62,7 @@ impl Reason {
 impl fmt::Display for Reason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            Self::Chosen => f.write_str("chosen by the organizer"),
             Self::AskedForIt => f.write_str("asked for this offer"),
             Self::AgencyAskedForIt { agency } => write!(f, "agency {agency} asked for this offer"),
             Self::OwnAgencyOffer { agency } => write!(f, "the offer is agency {agency}'s own"),
@@ -176,14 +185,29 @@ pub fn assign(plan: &Plan, sessions: &[Session]) -> Assignment {
     }
     let mut assignment = Assignment::default();
     for ((_, country), group) in groups {
-        let Some(people) = delegates.get(country) else { continue };
+        let Some(everyone) = delegates.get(country) else { continue };
+        // The organizer's choices, then a matching of the rest.
+        let mut taken: HashSet<&DelegateId> = HashSet::new();
+        let mut open: Vec<(&Session, Role)> = Vec::new();
+        for &(session, role) in &group {
+            let chosen = everyone.iter().find(|d| session.delegates.contains(&d.id) && !taken.contains(&d.id));
+            match chosen {
+                Some(d) => {
+                    taken.insert(&d.id);
+                    let pick = Pick { delegate: d.id.clone(), role, reason: Reason::Chosen };
+                    assignment.picks.insert((session.id.clone(), country.clone()), pick);
+                }
+                None => open.push((session, role)),
+            }
+        }
+        let people: Vec<&Delegate> = everyone.iter().copied().filter(|d| !taken.contains(&d.id)).collect();
         let reasons: Vec<Vec<Reason>> = people
             .iter()
-            .map(|d| group.iter().map(|(s, role)| asked.reason(plan, d, country, &s.offer, *role)).collect())
+            .map(|d| open.iter().map(|(s, role)| asked.reason(plan, d, country, &s.offer, *role)).collect())
             .collect();
         let scores: Vec<Vec<u32>> = reasons.iter().map(|row| row.iter().map(Reason::score).collect()).collect();
-        for (k, j) in best_matching(&scores, group.len()) {
-            let (session, role) = group[j];
+        for (k, j) in best_matching(&scores, open.len()) {
+            let (session, role) = open[j];
             assignment.picks.insert(
                 (session.id.clone(), country.clone()),
                 Pick { delegate: people[k].id.clone(), role, reason: reasons[k][j].clone() },

@@ -40,6 +40,10 @@ pub enum ProblemKind {
     OtherCountry { country: String },
     /// A number that must be at least one is zero.
     Zero,
+    /// A session's chosen delegate is of a country that takes no part in it.
+    NotInSession { country: String },
+    /// A second delegate of the same country is chosen for a session.
+    SecondDelegate { country: String },
 }
 
 impl fmt::Display for ProblemKind {
@@ -60,6 +64,12 @@ impl fmt::Display for ProblemKind {
             Self::OwnOffer => write!(f, "a country cannot ask for its own offer"),
             Self::Zero => write!(f, "must be at least 1"),
             Self::OtherCountry { country } => write!(f, "belongs to country \"{country}\", not to this one"),
+            Self::NotInSession { country } => {
+                write!(f, "belongs to country \"{country}\", which takes no part in this session")
+            }
+            Self::SecondDelegate { country } => {
+                write!(f, "another delegate of country \"{country}\" is already chosen for this session")
+            }
         }
     }
 }
@@ -335,6 +345,20 @@ fn check_schedule(c: &mut Checker) {
         c.exists("room", p.event.rooms.iter().any(|x| x.id == s.room), "rooms", s.room.as_str());
         for a in &s.attendees {
             c.country("attendees", a);
+        }
+        let presenter = p.offer(&s.offer).map(|o| &o.country);
+        let mut chosen = HashSet::new();
+        for d in &s.delegates {
+            let Some(delegate) = p.delegate(d) else {
+                c.exists("delegates", false, "delegates", d.as_str());
+                continue;
+            };
+            let country = &delegate.country;
+            if Some(country) != presenter && !s.attendees.contains(country) {
+                c.report("delegates", ProblemKind::NotInSession { country: country.to_string() });
+            } else if !chosen.insert(country) {
+                c.report("delegates", ProblemKind::SecondDelegate { country: country.to_string() });
+            }
         }
     }
 }
