@@ -168,3 +168,24 @@ fn a_violation_reads_as_a_sentence_in_both_languages() {
     let ids: Vec<&SessionId> = overbooked.sessions();
     assert_eq!(ids.len(), 3);
 }
+
+#[test]
+fn a_re_run_keeps_the_choices_of_the_sessions_it_keeps() {
+    use rondas::domain::assign::carry_choices;
+    let plan = demo();
+    let mut before = sessions_of(&plan).to_vec();
+    before[0].delegates = vec!["del-x".into()];
+    before[1].delegates = vec!["del-y".into()];
+    let mut after = sessions_of(&plan).to_vec();
+    after[1].offer = "off-other".into(); // another session under the same id
+    carry_choices(&before, &mut after);
+    assert_eq!(after[0].delegates, vec![DelegateId::from("del-x")]);
+    assert!(after[1].delegates.is_empty());
+}
+
+#[test]
+fn the_demo_objective_is_the_recomputed_satisfied_weight() {
+    let plan = demo();
+    let schedule = plan.schedule.as_ref().expect("a schedule");
+    assert_eq!(schedule.objective, summarize(&plan, &schedule.sessions, 0).objective);
+}

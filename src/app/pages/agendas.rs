@@ -4,6 +4,7 @@
 
 use crate::app::clock::now;
 use crate::app::components::fields::QueryFilter;
+use crate::app::components::paper::{event_line, PaperSize};
 use crate::app::files::download;
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::query::use_query_param;
@@ -29,7 +30,7 @@ fn when(plan: &Plan, lang: Lang, id: &crate::domain::ids::SlotId) -> String {
 }
 
 /// One delegation's agenda, as a printable page.
-fn delegation_page(plan: &Plan, lang: Lang, country: &CountryId) -> impl IntoView {
+pub fn delegation_page(plan: &Plan, lang: Lang, country: &CountryId) -> impl IntoView {
     let sessions = plan.schedule.as_ref().map(|s| s.sessions.as_slice()).unwrap_or_default();
     let agenda = country_agenda(plan, sessions, country);
     let picks = assign(plan, sessions);
@@ -71,7 +72,7 @@ fn delegation_page(plan: &Plan, lang: Lang, country: &CountryId) -> impl IntoVie
         .collect_view();
     view! {
         <article class="agenda-page" data-testid="agenda">
-            <p class="eyebrow">{plan.event.name.clone()} " · " {lang.date_long(plan.event.starts_on)}</p>
+            <p class="eyebrow">{event_line(plan, lang)}</p>
             <h2>{lang.fill(Key::AgendaOf, &[("country", &plan.country_name(country))])}</h2>
             <table class="agenda">
                 <thead>
@@ -90,7 +91,7 @@ fn delegation_page(plan: &Plan, lang: Lang, country: &CountryId) -> impl IntoVie
 }
 
 /// One room's door sheet.
-fn room_page(plan: &Plan, lang: Lang, room: &RoomId) -> impl IntoView {
+pub fn room_page(plan: &Plan, lang: Lang, room: &RoomId) -> impl IntoView {
     let sessions = plan.schedule.as_ref().map(|s| s.sessions.as_slice()).unwrap_or_default();
     let agenda = room_agenda(plan, sessions, room);
     let name = plan.event.rooms.iter().find(|r| &r.id == room).map(|r| r.name.clone()).unwrap_or_default();
@@ -111,7 +112,7 @@ fn room_page(plan: &Plan, lang: Lang, room: &RoomId) -> impl IntoView {
         .collect_view();
     view! {
         <article class="agenda-page" data-testid="room-agenda">
-            <p class="eyebrow">{plan.event.name.clone()} " · " {lang.date_long(plan.event.starts_on)}</p>
+            <p class="eyebrow">{event_line(plan, lang)}</p>
             <h2>{name}</h2>
             <table class="agenda"><tbody>{rows}</tbody></table>
         </article>
@@ -126,6 +127,7 @@ pub fn Agendas() -> impl IntoView {
     let country = use_query_param("country", true);
     let room = use_query_param("room", true);
     let all = use_query_param("all", true);
+    let doors = use_query_param("doors", true);
     let file = move |name: String, mime: &str, text: String| {
         let stem = plan.with_untracked(|p| slug(&p.event.name));
         let _ = download(&format!("{stem}-{name}"), mime, &text);
@@ -155,6 +157,9 @@ pub fn Agendas() -> impl IntoView {
             }
             if all.value.get().is_some() {
                 return p.countries.iter().map(|c| delegation_page(p, lang, &c.id)).collect_view().into_any();
+            }
+            if doors.value.get().is_some() {
+                return p.event.rooms.iter().map(|r| room_page(p, lang, &r.id)).collect_view().into_any();
             }
             if let Some(r) = room.value.get() {
                 return room_page(p, lang, &RoomId(r)).into_any();
@@ -188,6 +193,12 @@ pub fn Agendas() -> impl IntoView {
                         on:change=move |ev| all.set(event_target_checked(&ev).then(|| "1".to_owned())) />
                     <span>{tr!(i18n, AgendaAll)}</span>
                 </label>
+                <label class="check">
+                    <input type="checkbox" prop:checked=move || doors.value.get().is_some()
+                        on:change=move |ev| doors.set(event_target_checked(&ev).then(|| "1".to_owned())) />
+                    <span>{tr!(i18n, PrintAllDoors)}</span>
+                </label>
+                <PaperSize />
             </div>
             <p class="actions no-print">
                 <button type="button" data-testid="ics-country" disabled=move || country.value.get().is_none() on:click=export_country_ics>{tr!(i18n, AgendaIcsCountry)}</button>
