@@ -252,7 +252,7 @@ fn NewSession() -> impl IntoView {
         ..Session::default()
     }));
     let field = |get: fn(&Session) -> String, set: fn(&mut Session, String)| {
-        binding(move || draft.with(|d| get(d)), move |v| draft.update(|d| set(d, v)))
+        binding(move || draft.with(get), move |v| draft.update(|d| set(d, v)))
     };
     let offer = field(|d| d.offer.to_string(), |d, v| {
         d.offer = OfferId(v);
