@@ -8,7 +8,8 @@
 
 use rondas::domain::edit::{apply, Edit};
 use rondas::domain::format::from_json;
-use rondas::domain::schedule::Rules;
+use rondas::domain::schedule::{summarize, Rules};
+use rondas::domain::validate::validate;
 use std::time::Instant;
 
 fn main() -> Result<(), String> {
@@ -21,6 +22,15 @@ fn main() -> Result<(), String> {
     if sessions.is_empty() || plan.event.slots.is_empty() {
         return Err("the schedule is empty".into());
     }
+    let start = Instant::now();
+    let copy = plan.clone();
+    let clone_ms = start.elapsed().as_secs_f64() * 1e3;
+    let start = Instant::now();
+    std::hint::black_box(validate(&copy));
+    let validate_ms = start.elapsed().as_secs_f64() * 1e3;
+    let start = Instant::now();
+    std::hint::black_box(summarize(&plan, &sessions, 0));
+    let summarize_ms = start.elapsed().as_secs_f64() * 1e3;
     let start = Instant::now();
     let rules = Rules::new(&plan);
     let index_ms = start.elapsed().as_secs_f64() * 1e3;
@@ -43,6 +53,7 @@ fn main() -> Result<(), String> {
         (v[v.len() / 2], v[v.len() - 1])
     };
     let ((check_med, check_max), (edit_med, edit_max)) = (stats(&mut check_ms), stats(&mut edit_ms));
+    println!("of one apply: clone {clone_ms:.2} ms, validate {validate_ms:.2} ms, objective (summarize) {summarize_ms:.2} ms");
     println!(
         "{} sessions, {} interests; Rules::new {index_ms:.2} ms; per edit: apply (clone, validate, objective) median {edit_med:.2} ms, max {edit_max:.2} ms; Rules::check median {check_med:.3} ms, max {check_max:.3} ms ({edits} edits)",
         sessions.len(),

@@ -66,6 +66,7 @@ test('a move into a conflict shows the reason on the session; undo and redo by b
   await editor.getByTestId('edit-slot').selectOption('slot-2');
   await prompt.getByRole('button', { name: 'Keep it (flagged)' }).click();
   await expect(editor.getByTestId('editor-conflicts')).toContainText(OVERBOOKED);
+  await page.screenshot({ path: `${SHOTS}session-editor.png` });
   await editor.getByRole('button', { name: 'Close' }).click();
   await expect(editor).toBeHidden();
   await expect(page).not.toHaveURL(/session=/);
@@ -107,6 +108,10 @@ test('a kept conflict stays flagged after a reload, and the schedule is not stal
     await expect(rounds.session(id).getByTestId('session-conflicts')).toContainText('Sessions s-1 and s-2 are both in Sala Pachacámac in slot 2.');
   }
   await expect(rounds.stale).toHaveCount(0);
+  // In Spanish too.
+  await rounds.layout.setLanguage('es');
+  await expect(rounds.session('s-1').getByTestId('session-conflicts')).toContainText('Las sesiones s-1 y s-2 están ambas en Sala Pachacámac en la franja 2.');
+  await rounds.layout.setLanguage('en');
   const schedule = await rounds.saved();
   expect(schedule.sessions.find((s) => s.id === 's-1')).toMatchObject({ slot: 'slot-2', room: 'room-1' });
   // The satisfied weight is recomputed, not left as the solver's.
