@@ -18,9 +18,9 @@
 //! The country's per-slot availability is the scheduler's concern: here
 //! every listed delegate may be picked.
 
-use crate::domain::agenda::{in_order, role_of, Role};
+use crate::domain::agenda::{in_order, Role};
 use crate::domain::ids::{AgencyId, CountryId, DelegateId, OfferId, SessionId, SlotId, ThemeId};
-use crate::domain::model::{Delegate, Plan, Session};
+use crate::domain::model::{Delegate, Offer, Plan, Session};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
 
@@ -113,13 +113,16 @@ struct Asked<'a> {
     delegate_of: HashMap<(&'a CountryId, &'a OfferId), &'a DelegateId>,
     /// Themes of the offers each agency asked for.
     themes: HashMap<&'a AgencyId, HashSet<&'a ThemeId>>,
+    /// The plan's offers by id.
+    offers: HashMap<&'a OfferId, &'a Offer>,
 }
 
 impl<'a> Asked<'a> {
     fn new(plan: &'a Plan) -> Self {
         let agencies: HashMap<&DelegateId, &AgencyId> =
             plan.delegates.iter().filter_map(|d| Some((&d.id, d.agency.as_ref()?))).collect();
-        let mut asked = Self { agency_of: HashMap::new(), delegate_of: HashMap::new(), themes: HashMap::new() };
+        let offers: HashMap<&OfferId, &Offer> = plan.offers.iter().map(|o| (&o.id, o)).collect();
+        let mut asked = Self { agency_of: HashMap::new(), delegate_of: HashMap::new(), themes: HashMap::new(), offers };
         for i in &plan.interests {
             let key = (&i.country, &i.offer);
             if let Some(d) = &i.delegate {
@@ -130,7 +133,7 @@ impl<'a> Asked<'a> {
                 continue;
             };
             asked.agency_of.insert(key, agency);
-            if let Some(offer) = plan.offer(&i.offer) {
+            if let Some(offer) = asked.offers.get(&i.offer) {
                 asked.themes.entry(agency).or_default().extend(offer.themes.iter());
             }
         }
@@ -139,8 +142,8 @@ impl<'a> Asked<'a> {
 
     /// The best reason to send `delegate` of `country` to a session of
     /// `offer` in `role`.
-    fn reason(&self, plan: &Plan, delegate: &Delegate, country: &CountryId, offer: &OfferId, role: Role) -> Reason {
-        let record = plan.offer(offer);
+    fn reason(&self, delegate: &Delegate, country: &CountryId, offer: &OfferId, role: Role) -> Reason {
+        let record = self.offers.get(offer).copied();
         let agency = delegate.agency.as_ref();
         let key = (country, offer);
         match role {
@@ -174,12 +177,20 @@ pub fn assign(plan: &Plan, sessions: &[Session]) -> Assignment {
     for list in delegates.values_mut() {
         list.sort_by(|a, b| a.id.cmp(&b.id));
     }
-    // The sessions of each (slot, country), in time order, with the role.
+    // The sessions of each (slot, country), in time order, with the role
+    // (as `role_of` gives it).
+    let countries: HashSet<&CountryId> = plan.countries.iter().map(|c| &c.id).collect();
     let mut groups: BTreeMap<(&SlotId, &CountryId), Vec<(&Session, Role)>> = BTreeMap::new();
     for p in in_order(plan, sessions) {
-        for c in &plan.countries {
-            if let Some(role) = role_of(plan, p.session, &c.id) {
-                groups.entry((&p.slot.id, &c.id)).or_default().push((p.session, role));
+        let presenter = asked.offers.get(&p.session.offer).map(|o| &o.country);
+        let roles = presenter
+            .map(|c| (c, Role::Presenting))
+            .into_iter()
+            .chain(p.session.attendees.iter().filter(|&c| Some(c) != presenter).map(|c| (c, Role::Attending)));
+        for (country, role) in roles.filter(|(c, _)| countries.contains(c)) {
+            let group = groups.entry((&p.slot.id, country)).or_default();
+            if group.last().is_none_or(|(s, _)| s.id != p.session.id) {
+                group.push((p.session, role));
             }
         }
     }
@@ -203,7 +214,7 @@ pub fn assign(plan: &Plan, sessions: &[Session]) -> Assignment {
         let people: Vec<&Delegate> = everyone.iter().copied().filter(|d| !taken.contains(&d.id)).collect();
         let reasons: Vec<Vec<Reason>> = people
             .iter()
-            .map(|d| open.iter().map(|(s, role)| asked.reason(plan, d, country, &s.offer, *role)).collect())
+            .map(|d| open.iter().map(|(s, role)| asked.reason(d, country, &s.offer, *role)).collect())
             .collect();
         let scores: Vec<Vec<u32>> = reasons.iter().map(|row| row.iter().map(Reason::score).collect()).collect();
         for (k, j) in best_matching(&scores, open.len()) {

@@ -10,7 +10,7 @@ use crate::app::i18n::{tr, use_i18n};
 use crate::app::query::use_query_param;
 use crate::app::state::use_store;
 use crate::domain::agenda::{country_agenda, room_agenda, Role};
-use crate::domain::assign::assign;
+use crate::domain::assign::{assign, Assignment};
 use crate::domain::export::{agendas_csv, country_ics, event_ics, schedule_csv};
 use crate::domain::ids::{CountryId, RoomId};
 use crate::domain::text::slug;
@@ -29,11 +29,11 @@ fn when(plan: &Plan, lang: Lang, id: &crate::domain::ids::SlotId) -> String {
         .unwrap_or_default()
 }
 
-/// One delegation's agenda, as a printable page.
-pub fn delegation_page(plan: &Plan, lang: Lang, country: &CountryId) -> impl IntoView {
+/// One delegation's agenda, as a printable page; `picks` is the delegate
+/// assignment of the plan's schedule (computed once for many pages).
+pub fn delegation_page(plan: &Plan, lang: Lang, country: &CountryId, picks: &Assignment) -> impl IntoView {
     let sessions = plan.schedule.as_ref().map(|s| s.sessions.as_slice()).unwrap_or_default();
     let agenda = country_agenda(plan, sessions, country);
-    let picks = assign(plan, sessions);
     let rows = agenda
         .slots
         .iter()
@@ -156,7 +156,8 @@ pub fn Agendas() -> impl IntoView {
                 return view! { <p class="empty">{lang.t(Key::RoundsNone)}</p> }.into_any();
             }
             if all.value.get().is_some() {
-                return p.countries.iter().map(|c| delegation_page(p, lang, &c.id)).collect_view().into_any();
+                let picks = assign(p, &sessions(p));
+                return p.countries.iter().map(|c| delegation_page(p, lang, &c.id, &picks)).collect_view().into_any();
             }
             if doors.value.get().is_some() {
                 return p.event.rooms.iter().map(|r| room_page(p, lang, &r.id)).collect_view().into_any();
@@ -165,7 +166,7 @@ pub fn Agendas() -> impl IntoView {
                 return room_page(p, lang, &RoomId(r)).into_any();
             }
             match country.value.get() {
-                Some(c) => delegation_page(p, lang, &CountryId(c)).into_any(),
+                Some(c) => delegation_page(p, lang, &CountryId(c), &assign(p, &sessions(p))).into_any(),
                 None => view! { <p class="empty">{lang.t(Key::AgendaPick)}</p> }.into_any(),
             }
         })

@@ -185,7 +185,10 @@ fn Delegates(session: Memo<Option<Session>>) -> impl IntoView {
         let lang = i18n.lang();
         let s = session.get()?;
         let rows = plan.with(|p| {
-            let picks = assign(p, p.schedule.as_ref().map(|x| x.sessions.as_slice()).unwrap_or_default());
+            // The assignment is made slot by slot: this slot's sessions suffice.
+            let same_slot: Vec<Session> =
+                p.schedule.iter().flat_map(|x| &x.sessions).filter(|x| x.slot == s.slot).cloned().collect();
+            let picks = assign(p, &same_slot);
             let presenter = p.offer(&s.offer).map(|o| o.country.clone());
             presenter
                 .into_iter()

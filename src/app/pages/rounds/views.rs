@@ -9,6 +9,7 @@ use crate::app::i18n::use_i18n;
 use crate::app::pages::agendas::{delegation_page, room_page};
 use crate::app::query::use_query_param;
 use crate::app::state::use_store;
+use crate::domain::assign::assign;
 use crate::domain::ids::{CountryId, RoomId};
 use crate::i18n::Key;
 use leptos::prelude::*;
@@ -62,7 +63,10 @@ pub fn ScheduleView() -> impl IntoView {
         let pick = || view! { <p class="empty">{lang.t(Key::AgendaPick)}</p> }.into_any();
         match view.value.get().as_deref() {
             Some("country") => plan.with(|p| match country.value.get() {
-                Some(c) if p.schedule.is_some() => delegation_page(p, lang, &CountryId(c)).into_any(),
+                Some(c) => match &p.schedule {
+                    Some(s) => delegation_page(p, lang, &CountryId(c), &assign(p, &s.sessions)).into_any(),
+                    None => pick(),
+                },
                 _ => pick(),
             }),
             Some("room") => plan.with(|p| match room.value.get() {
