@@ -70,6 +70,8 @@ test('a move into a conflict shows the reason on the session; undo and redo by b
   await editor.getByRole('button', { name: 'Close' }).click();
   await expect(editor).toBeHidden();
   await expect(page).not.toHaveURL(/session=/);
+  // The focus is back on the session's edit button, for the keyboard.
+  await expect(rounds.session('s-1').getByRole('button', { name: 'Edit session s-1' })).toBeFocused();
   await expect(rounds.session('s-1').getByTestId('session-conflicts')).toContainText(OVERBOOKED);
   await expect(page.getByTestId('conflicts')).toContainText('1 rule of the rounds broken');
   await page.screenshot({ path: `${SHOTS}rounds-grid.png`, fullPage: false });
@@ -249,4 +251,21 @@ test('printed pages: a delegation’s agenda on Letter, the master grid on A4 ac
   const doors = await printed(page, 'room-door');
   expect(doors.pages).toBe(6);
   expect(Math.round(doors.size[0])).toBe(595); // A4 upright by default
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+
+  test('the grid scrolls in its frame and the session editor fits the screen', async ({ page }) => {
+    const rounds = new Rounds(page);
+    await rounds.goto();
+    await expect(rounds.sessions).toHaveCount(30);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, 'horizontal overflow of the page').toBeLessThanOrEqual(0);
+    const editor = await edit(rounds, 's-7');
+    const box = await editor.boundingBox();
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: `${SHOTS}session-editor-phone.png` });
+  });
 });

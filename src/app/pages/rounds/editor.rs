@@ -82,7 +82,21 @@ pub fn SessionEditor() -> impl IntoView {
             }
         }
     });
-    let close = move || patch.run(vec![("session", None), ("at", None)]);
+    // Closing gives the focus back to the session's edit button (the grid
+    // was drawn anew under the dialog).
+    let close = move || {
+        let id = param.value.get_untracked();
+        patch.run(vec![("session", None), ("at", None)]);
+        request_animation_frame(move || {
+            let button = id.and_then(|id| {
+                let selector = format!("[data-edit=\"{}\"]", id.replace('"', ""));
+                document().query_selector(&selector).ok().flatten()
+            });
+            if let Some(b) = button.and_then(|b| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(b).ok()) {
+                let _ = b.focus();
+            }
+        });
+    };
     let body = move || {
         target.get().map(|id| {
             if id == NEW {

@@ -129,7 +129,7 @@ fn card(
             <p class="meta">
                 <code>{id.to_string()}</code>
                 <span class="tools no-print">
-                    <button type="button" class="quiet" aria-label=edit_label.clone() title=edit_label
+                    <button type="button" class="quiet" aria-label=edit_label.clone() title=edit_label data-edit=edit_id.clone()
                         on:click=move |_| open.run(vec![("session", Some(edit_id.clone()))])>
                         <EditIcon />
                     </button>
