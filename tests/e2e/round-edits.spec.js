@@ -93,6 +93,16 @@ test('a move into a conflict shows the reason on the session; undo and redo by b
   await expect(page.getByTestId('conflicts')).toHaveCount(0);
 });
 
+test('a session dragged to a free cell moves there, and the move can be undone', async ({ page }) => {
+  const rounds = new Rounds(page);
+  await rounds.goto();
+  await rounds.session('s-1').dragTo(page.getByRole('button', { name: 'Add a session in Slot 3, Sala Pachacámac' }));
+  await expect.poll(() => placeOf(rounds, 's-1')).toBe('slot-3 room-1');
+  await expect(page.getByTestId('keep-or-undo')).toBeHidden();
+  await page.getByTestId('undo').click();
+  await expect.poll(() => placeOf(rounds, 's-1')).toBe('slot-1 room-6');
+});
+
 test('a kept conflict stays flagged after a reload, and the schedule is not stale', async ({ page }) => {
   const rounds = new Rounds(page);
   await rounds.goto();

@@ -1,7 +1,9 @@
 //! The schedule as a grid of slots by rooms; each session shows its offer,
 //! presenter and attendees, the rules it breaks, a button to edit it and one
-//! to pin (lock) it where it is; a free cell offers to add a session. The
-//! theme and country filters (in the URL) leave the other sessions out.
+//! to pin (lock) it where it is; a free cell offers to add a session. A
+//! session can also be dragged to another cell (the editor does the same by
+//! keyboard). The theme and country filters (in the URL) leave the other
+//! sessions out.
 
 use super::checked::use_checked;
 use super::editor::NEW;
@@ -9,10 +11,11 @@ use crate::app::i18n::use_i18n;
 use crate::app::query::{use_query_param, use_query_patch};
 use crate::app::state::use_store;
 use crate::domain::edit::Edit;
-use crate::domain::ids::{CountryId, ThemeId};
+use crate::domain::ids::{CountryId, RoomId, SessionId, SlotId, ThemeId};
 use crate::domain::model::Session;
 use crate::domain::Plan;
 use crate::i18n::Key;
+use leptos::ev::DragEvent;
 use leptos::prelude::*;
 
 /// Whether `session` passes the filters: its offer is of `theme`, and
@@ -34,6 +37,19 @@ pub fn RoundGrid() -> impl IntoView {
     let theme = use_query_param("theme", true);
     let country = use_query_param("country", true);
     let open = use_query_patch(false);
+    let dragging = RwSignal::new(None::<SessionId>);
+    // A cell takes a dragged session: it moves there.
+    let target = move |slot: SlotId, room: RoomId| {
+        let over = |ev: DragEvent| ev.prevent_default();
+        let drop = move |ev: DragEvent| {
+            ev.prevent_default();
+            if let Some(session) = dragging.get_untracked() {
+                dragging.set(None);
+                checked.apply(Edit::MoveSession { session, slot: slot.clone(), room: room.clone() });
+            }
+        };
+        (over, drop)
+    };
     move || {
         let lang = i18n.lang();
         let theme = theme.value.get().map(ThemeId);
@@ -54,11 +70,12 @@ pub fn RoundGrid() -> impl IntoView {
                         .iter()
                         .map(|room| {
                             let here: Vec<&Session> = schedule.sessions.iter().filter(|s| s.slot == slot.id && s.room == room.id).collect();
+                            let (over, drop) = target(slot.id.clone(), room.id.clone());
                             if here.is_empty() {
                                 let label = lang.fill(Key::EditAddHere, &[("slot", &slot_name), ("room", &room.name)]);
                                 let at = format!("{}:{}", slot.id, room.id);
                                 return view! {
-                                    <td class="free">
+                                    <td class="free" on:dragover=over on:drop=drop>
                                         <button type="button" class="quiet add no-print" aria-label=label.clone() title=label
                                             on:click=move |_| open.run(vec![("session", Some(NEW.to_owned())), ("at", Some(at.clone()))])>"+"</button>
                                     </td>
@@ -67,10 +84,10 @@ pub fn RoundGrid() -> impl IntoView {
                             }
                             let shown: Vec<&Session> = here.into_iter().filter(|s| passes(p, s, theme.as_ref(), country.as_ref())).collect();
                             if shown.is_empty() {
-                                return view! { <td class="filtered"></td> }.into_any();
+                                return view! { <td class="filtered" on:dragover=over on:drop=drop></td> }.into_any();
                             }
-                            let cards = shown.into_iter().map(|s| card(p, lang, s, checked, open)).collect_view();
-                            view! { <td class="cell">{cards}</td> }.into_any()
+                            let cards = shown.into_iter().map(|s| card(p, lang, s, checked, open, dragging)).collect_view();
+                            view! { <td class="cell" on:dragover=over on:drop=drop>{cards}</td> }.into_any()
                         })
                         .collect_view();
                     let when = format!("{} {}–{}", lang.date_short(slot.date), slot.start, slot.end);
@@ -101,6 +118,7 @@ fn card(
     s: &Session,
     checked: super::checked::Checked,
     open: Callback<crate::app::query::QueryPatch>,
+    dragging: RwSignal<Option<SessionId>>,
 ) -> impl IntoView {
     let offer = plan.offer(&s.offer);
     let title = offer.map(|o| o.title.clone()).unwrap_or_default();
@@ -116,9 +134,16 @@ fn card(
     let (id, locked) = (s.id.clone(), s.locked);
     let lock_label = lang.fill(if locked { Key::RoundsUnlock } else { Key::RoundsLock }, &[("session", id.as_str())]);
     let edit_label = lang.fill(Key::EditOpen, &[("session", id.as_str())]);
-    let (lock_id, edit_id) = (id.clone(), id.to_string());
+    let (lock_id, edit_id, drag_id) = (id.clone(), id.to_string(), id.clone());
+    let start = move |ev: DragEvent| {
+        if let Some(data) = ev.data_transfer() {
+            let _ = data.set_data("text/plain", drag_id.as_str());
+            data.set_effect_allowed("move");
+        }
+        dragging.set(Some(drag_id.clone()));
+    };
     view! {
-        <div class="session" class:locked=locked class:conflict=conflict data-testid="session">
+        <div class="session" class:locked=locked class:conflict=conflict data-testid="session" draggable="true" on:dragstart=start>
             <p class="title">{title}</p>
             <p class="who">{presenter} " → " {attendees}</p>
             {conflict.then(|| view! {
