@@ -36,7 +36,8 @@ test('a pinned session stays where it is on a re-run, and a changed plan marks t
   const rounds = new Rounds(page);
   await rounds.goto();
   await rounds.run.click();
-  await expect(rounds.grid).toBeVisible({ timeout: 30_000 });
+  // The demo's grid shows at once: wait for the run to end before reading its schedule.
+  await expect(page.getByTestId('run-time')).toBeVisible({ timeout: 30_000 });
   const first = await rounds.saved();
   const pinned = first.sessions[3];
   await rounds.session(pinned.id).getByRole('button', { name: `Pin session ${pinned.id} where it is` }).click();
