@@ -7,6 +7,7 @@
 mod clock;
 mod components;
 mod files;
+mod history;
 mod i18n;
 mod notices;
 mod pages;
@@ -32,7 +33,8 @@ pub fn start() {
 pub fn App() -> impl IntoView {
     let i18n = i18n::provide();
     let notices = notices::provide();
-    state::provide(i18n, notices);
+    let store = state::provide(i18n, notices);
+    history::provide(store);
     view! {
         <Router>
             <Layout>

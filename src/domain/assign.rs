@@ -10,12 +10,17 @@
 //! that, sessions in order take the best free delegate). Ties go to the
 //! delegate with the smaller id.
 //!
+//! The organizer's choices come first: a delegate chosen for a session
+//! ([`Session::delegates`]) goes to it, unless already chosen for another
+//! session of the slot (the first in time order wins); the matching places
+//! the other delegates in the other sessions.
+//!
 //! The country's per-slot availability is the scheduler's concern: here
 //! every listed delegate may be picked.
 
-use crate::domain::agenda::{in_order, role_of, Role};
+use crate::domain::agenda::{in_order, Role};
 use crate::domain::ids::{AgencyId, CountryId, DelegateId, OfferId, SessionId, SlotId, ThemeId};
-use crate::domain::model::{Delegate, Plan, Session};
+use crate::domain::model::{Delegate, Offer, Plan, Session};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
 
@@ -26,6 +31,8 @@ pub const EXACT_SESSIONS: usize = 16;
 /// Why a delegate was picked for a session.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Reason {
+    /// The organizer chose the delegate for the session.
+    Chosen,
     /// The delegate asked for the offer.
     AskedForIt,
     /// The delegate's agency asked for the offer.
@@ -42,6 +49,7 @@ impl Reason {
     /// The weight of the reason in the matching: 4, 3, 2, 1 or 0.
     pub fn score(&self) -> u32 {
         match self {
+            Self::Chosen => 5,
             Self::AskedForIt => 4,
             Self::AgencyAskedForIt { .. } => 3,
             Self::OwnAgencyOffer { .. } => 2,
@@ -54,6 +62,7 @@ impl Reason {
 impl fmt::Display for Reason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            Self::Chosen => f.write_str("chosen by the organizer"),
             Self::AskedForIt => f.write_str("asked for this offer"),
             Self::AgencyAskedForIt { agency } => write!(f, "agency {agency} asked for this offer"),
             Self::OwnAgencyOffer { agency } => write!(f, "the offer is agency {agency}'s own"),
@@ -104,13 +113,16 @@ struct Asked<'a> {
     delegate_of: HashMap<(&'a CountryId, &'a OfferId), &'a DelegateId>,
     /// Themes of the offers each agency asked for.
     themes: HashMap<&'a AgencyId, HashSet<&'a ThemeId>>,
+    /// The plan's offers by id.
+    offers: HashMap<&'a OfferId, &'a Offer>,
 }
 
 impl<'a> Asked<'a> {
     fn new(plan: &'a Plan) -> Self {
         let agencies: HashMap<&DelegateId, &AgencyId> =
             plan.delegates.iter().filter_map(|d| Some((&d.id, d.agency.as_ref()?))).collect();
-        let mut asked = Self { agency_of: HashMap::new(), delegate_of: HashMap::new(), themes: HashMap::new() };
+        let offers: HashMap<&OfferId, &Offer> = plan.offers.iter().map(|o| (&o.id, o)).collect();
+        let mut asked = Self { agency_of: HashMap::new(), delegate_of: HashMap::new(), themes: HashMap::new(), offers };
         for i in &plan.interests {
             let key = (&i.country, &i.offer);
             if let Some(d) = &i.delegate {
@@ -121,7 +133,7 @@ impl<'a> Asked<'a> {
                 continue;
             };
             asked.agency_of.insert(key, agency);
-            if let Some(offer) = plan.offer(&i.offer) {
+            if let Some(offer) = asked.offers.get(&i.offer) {
                 asked.themes.entry(agency).or_default().extend(offer.themes.iter());
             }
         }
@@ -130,8 +142,8 @@ impl<'a> Asked<'a> {
 
     /// The best reason to send `delegate` of `country` to a session of
     /// `offer` in `role`.
-    fn reason(&self, plan: &Plan, delegate: &Delegate, country: &CountryId, offer: &OfferId, role: Role) -> Reason {
-        let record = plan.offer(offer);
+    fn reason(&self, delegate: &Delegate, country: &CountryId, offer: &OfferId, role: Role) -> Reason {
+        let record = self.offers.get(offer).copied();
         let agency = delegate.agency.as_ref();
         let key = (country, offer);
         match role {
@@ -165,25 +177,48 @@ pub fn assign(plan: &Plan, sessions: &[Session]) -> Assignment {
     for list in delegates.values_mut() {
         list.sort_by(|a, b| a.id.cmp(&b.id));
     }
-    // The sessions of each (slot, country), in time order, with the role.
+    // The sessions of each (slot, country), in time order, with the role
+    // (as `role_of` gives it).
+    let countries: HashSet<&CountryId> = plan.countries.iter().map(|c| &c.id).collect();
     let mut groups: BTreeMap<(&SlotId, &CountryId), Vec<(&Session, Role)>> = BTreeMap::new();
     for p in in_order(plan, sessions) {
-        for c in &plan.countries {
-            if let Some(role) = role_of(plan, p.session, &c.id) {
-                groups.entry((&p.slot.id, &c.id)).or_default().push((p.session, role));
+        let presenter = asked.offers.get(&p.session.offer).map(|o| &o.country);
+        let roles = presenter
+            .map(|c| (c, Role::Presenting))
+            .into_iter()
+            .chain(p.session.attendees.iter().filter(|&c| Some(c) != presenter).map(|c| (c, Role::Attending)));
+        for (country, role) in roles.filter(|(c, _)| countries.contains(c)) {
+            let group = groups.entry((&p.slot.id, country)).or_default();
+            if group.last().is_none_or(|(s, _)| s.id != p.session.id) {
+                group.push((p.session, role));
             }
         }
     }
     let mut assignment = Assignment::default();
     for ((_, country), group) in groups {
-        let Some(people) = delegates.get(country) else { continue };
+        let Some(everyone) = delegates.get(country) else { continue };
+        // The organizer's choices, then a matching of the rest.
+        let mut taken: HashSet<&DelegateId> = HashSet::new();
+        let mut open: Vec<(&Session, Role)> = Vec::new();
+        for &(session, role) in &group {
+            let chosen = everyone.iter().find(|d| session.delegates.contains(&d.id) && !taken.contains(&d.id));
+            match chosen {
+                Some(d) => {
+                    taken.insert(&d.id);
+                    let pick = Pick { delegate: d.id.clone(), role, reason: Reason::Chosen };
+                    assignment.picks.insert((session.id.clone(), country.clone()), pick);
+                }
+                None => open.push((session, role)),
+            }
+        }
+        let people: Vec<&Delegate> = everyone.iter().copied().filter(|d| !taken.contains(&d.id)).collect();
         let reasons: Vec<Vec<Reason>> = people
             .iter()
-            .map(|d| group.iter().map(|(s, role)| asked.reason(plan, d, country, &s.offer, *role)).collect())
+            .map(|d| open.iter().map(|(s, role)| asked.reason(d, country, &s.offer, *role)).collect())
             .collect();
         let scores: Vec<Vec<u32>> = reasons.iter().map(|row| row.iter().map(Reason::score).collect()).collect();
-        for (k, j) in best_matching(&scores, group.len()) {
-            let (session, role) = group[j];
+        for (k, j) in best_matching(&scores, open.len()) {
+            let (session, role) = open[j];
             assignment.picks.insert(
                 (session.id.clone(), country.clone()),
                 Pick { delegate: people[k].id.clone(), role, reason: reasons[k][j].clone() },
@@ -239,4 +274,18 @@ fn greedy_matching(scores: &[Vec<u32>], m: usize) -> Vec<(usize, usize)> {
             Some((free.remove(at), j))
         })
         .collect()
+}
+
+/// Carries the organizer's chosen delegates from the sessions `before` (a
+/// schedule about to be replaced, by a re-run) to the sessions `after` of the
+/// same id and offer that chose none. (Choices that no longer fit are dropped
+/// when the schedule lands.)
+pub fn carry_choices(before: &[Session], after: &mut [Session]) {
+    let chosen: HashMap<(&SessionId, &OfferId), &Vec<DelegateId>> =
+        before.iter().filter(|s| !s.delegates.is_empty()).map(|s| ((&s.id, &s.offer), &s.delegates)).collect();
+    for s in after.iter_mut().filter(|s| s.delegates.is_empty()) {
+        if let Some(&list) = chosen.get(&(&s.id, &s.offer)) {
+            s.delegates = list.clone();
+        }
+    }
 }

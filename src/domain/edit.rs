@@ -4,8 +4,10 @@
 //! either the whole edit lands on a consistent plan, or nothing changes.
 
 use super::ids::*;
+use std::collections::HashMap;
 use super::merge::Change;
 use super::model::*;
+use super::schedule::{inputs_fingerprint, summarize};
 use super::validate::{validate, Problem};
 
 /// A change to a plan. `Put…` adds the record, or replaces the one with its id.
@@ -32,6 +34,19 @@ pub enum Edit {
     BilateralPreset,
     /// Pins a session where it is, or releases it.
     LockSession(SessionId, bool),
+    /// Moves a session to another slot and room (an organizer's hand edit:
+    /// the rounds' rules are the checker's concern, not the edit's).
+    MoveSession { session: SessionId, slot: SlotId, room: RoomId },
+    /// Sets the countries attending a session.
+    SetAttendees(SessionId, Vec<CountryId>),
+    /// Chooses the delegate of a country for a session (`None`: leave it to
+    /// the automatic assignment).
+    ChooseDelegate { session: SessionId, country: CountryId, delegate: Option<DelegateId> },
+    /// Adds a session, or replaces the one with its id (a plan without a
+    /// schedule gets one, computed from its current inputs).
+    PutSession(Session),
+    /// Deletes a session.
+    RemoveSession(SessionId),
     /// Deletes the record and what depends on it (see [`deletion_impact`]).
     Delete(RecordRef),
     /// Applies changes accepted from response files, in order (see
@@ -62,6 +77,11 @@ fn put<T>(records: &mut Vec<T>, record: T, same: impl Fn(&T, &T) -> bool) {
 /// The plan after `edit`, or the problems that keep it from landing.
 pub fn apply(plan: &Plan, edit: Edit) -> Result<Plan, Vec<Problem>> {
     let mut next = plan.clone();
+    // The satisfied weight is recomputed after a change to the sessions.
+    let hand_edit = matches!(
+        edit,
+        Edit::MoveSession { .. } | Edit::SetAttendees(..) | Edit::PutSession(_) | Edit::RemoveSession(_)
+    );
     match edit {
         Edit::SetEvent(event) => {
             next.event = event;
@@ -80,18 +100,78 @@ pub fn apply(plan: &Plan, edit: Edit) -> Result<Plan, Vec<Problem>> {
         Edit::SetSchedule(schedule) => next.schedule = schedule,
         Edit::BilateralPreset => super::schedule::bilateral(&mut next),
         Edit::LockSession(id, locked) => {
-            if let Some(s) = next.schedule.iter_mut().flat_map(|s| &mut s.sessions).find(|s| s.id == id) {
+            if let Some(s) = session_mut(&mut next, &id) {
                 s.locked = locked;
+            }
+        }
+        Edit::MoveSession { session, slot, room } => {
+            if let Some(s) = session_mut(&mut next, &session) {
+                (s.slot, s.room) = (slot, room);
+            }
+        }
+        Edit::SetAttendees(id, attendees) => {
+            if let Some(s) = session_mut(&mut next, &id) {
+                s.attendees = attendees;
+            }
+        }
+        Edit::ChooseDelegate { session, country, delegate } => {
+            let of_country: Vec<DelegateId> =
+                plan.delegates.iter().filter(|d| d.country == country).map(|d| d.id.clone()).collect();
+            if let Some(s) = session_mut(&mut next, &session) {
+                s.delegates.retain(|d| !of_country.contains(d));
+                s.delegates.extend(delegate);
+            }
+        }
+        Edit::PutSession(session) => {
+            let inputs = inputs_fingerprint(plan);
+            let schedule = next.schedule.get_or_insert_with(|| Schedule { inputs, ..Schedule::default() });
+            put(&mut schedule.sessions, session, |a, b| a.id == b.id);
+        }
+        Edit::RemoveSession(id) => {
+            if let Some(schedule) = &mut next.schedule {
+                schedule.sessions.retain(|s| s.id != id);
             }
         }
         Edit::Delete(target) => delete(&mut next, &target),
         Edit::Merge(changes) => changes.into_iter().for_each(|c| merge(&mut next, c)),
+    }
+    drop_stale_choices(&mut next);
+    if hand_edit {
+        let objective = next.schedule.as_ref().map(|s| summarize(&next, &s.sessions, 0).objective);
+        if let (Some(schedule), Some(objective)) = (&mut next.schedule, objective) {
+            schedule.objective = objective;
+        }
     }
     let problems = validate(&next);
     if problems.is_empty() {
         Ok(next)
     } else {
         Err(problems)
+    }
+}
+
+/// The session `id` of the plan's schedule, to change in place.
+fn session_mut<'p>(plan: &'p mut Plan, id: &SessionId) -> Option<&'p mut Session> {
+    plan.schedule.iter_mut().flat_map(|s| &mut s.sessions).find(|s| &s.id == id)
+}
+
+/// Drops the chosen delegates that no longer fit their session: gone from
+/// the plan, or of a country that no longer takes part in it (the first
+/// choice per country stays).
+fn drop_stale_choices(plan: &mut Plan) {
+    let Some(schedule) = &mut plan.schedule else { return };
+    let presenters: HashMap<&OfferId, &CountryId> = plan.offers.iter().map(|o| (&o.id, &o.country)).collect();
+    let countries: HashMap<&DelegateId, &CountryId> = plan.delegates.iter().map(|d| (&d.id, &d.country)).collect();
+    for s in &mut schedule.sessions {
+        let presenter = presenters.get(&s.offer).copied();
+        let mut seen: Vec<&CountryId> = Vec::new();
+        s.delegates.retain(|d| {
+            let Some(&c) = countries.get(d) else { return false };
+            let takes_part = Some(c) == presenter || s.attendees.contains(c);
+            let first = !seen.contains(&c);
+            seen.push(c);
+            takes_part && first
+        });
     }
 }
 

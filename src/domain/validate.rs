@@ -1,8 +1,8 @@
 //! Consistency rules of a plan, checked on every file read and every edit.
 
 use super::ids::*;
-use super::model::{Interest, Plan, Response, ThemeInterest};
-use std::collections::HashSet;
+use super::model::{Agency, Delegate, Interest, Offer, Plan, Response, ThemeInterest};
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 /// One broken rule, with the record and field where it is broken.
@@ -40,6 +40,10 @@ pub enum ProblemKind {
     OtherCountry { country: String },
     /// A number that must be at least one is zero.
     Zero,
+    /// A session's chosen delegate is of a country that takes no part in it.
+    NotInSession { country: String },
+    /// A second delegate of the same country is chosen for a session.
+    SecondDelegate { country: String },
 }
 
 impl fmt::Display for ProblemKind {
@@ -60,6 +64,12 @@ impl fmt::Display for ProblemKind {
             Self::OwnOffer => write!(f, "a country cannot ask for its own offer"),
             Self::Zero => write!(f, "must be at least 1"),
             Self::OtherCountry { country } => write!(f, "belongs to country \"{country}\", not to this one"),
+            Self::NotInSession { country } => {
+                write!(f, "belongs to country \"{country}\", which takes no part in this session")
+            }
+            Self::SecondDelegate { country } => {
+                write!(f, "another delegate of country \"{country}\" is already chosen for this session")
+            }
         }
     }
 }
@@ -70,9 +80,41 @@ impl fmt::Display for Problem {
     }
 }
 
+/// The plan's records by id (the first of equal ids), so that checking
+/// references takes one pass over the plan.
+struct Index<'p> {
+    themes: HashSet<&'p ThemeId>,
+    countries: HashSet<&'p CountryId>,
+    agencies: HashMap<&'p AgencyId, &'p Agency>,
+    offers: HashMap<&'p OfferId, &'p Offer>,
+    delegates: HashMap<&'p DelegateId, &'p Delegate>,
+}
+
+/// Records by id, the first of equal ids.
+fn by_id<'p, K: Eq + std::hash::Hash, R>(records: &'p [R], id: impl Fn(&'p R) -> &'p K) -> HashMap<&'p K, &'p R> {
+    let mut map = HashMap::new();
+    for r in records {
+        map.entry(id(r)).or_insert(r);
+    }
+    map
+}
+
+impl<'p> Index<'p> {
+    fn new(plan: &'p Plan) -> Self {
+        Self {
+            themes: plan.themes.iter().map(|t| &t.id).collect(),
+            countries: plan.countries.iter().map(|c| &c.id).collect(),
+            agencies: by_id(&plan.agencies, |a| &a.id),
+            offers: by_id(&plan.offers, |o| &o.id),
+            delegates: by_id(&plan.delegates, |d| &d.id),
+        }
+    }
+}
+
 /// Collects problems for one record at a time.
 struct Checker<'p> {
     plan: &'p Plan,
+    index: Index<'p>,
     problems: Vec<Problem>,
     record: String,
 }
@@ -99,17 +141,17 @@ impl<'p> Checker<'p> {
     }
 
     fn theme(&mut self, field: &str, id: &ThemeId) {
-        self.exists(field, self.plan.theme(id).is_some(), "themes", id.as_str());
+        self.exists(field, self.index.themes.contains(id), "themes", id.as_str());
     }
 
     fn country(&mut self, field: &str, id: &CountryId) {
-        self.exists(field, self.plan.country(id).is_some(), "countries", id.as_str());
+        self.exists(field, self.index.countries.contains(id), "countries", id.as_str());
     }
 
     /// The agency exists and belongs to `country`.
     fn agency_of(&mut self, field: &str, agency: &Option<AgencyId>, country: &CountryId) {
         let Some(id) = agency else { return };
-        match self.plan.agency(id) {
+        match self.index.agencies.get(id) {
             None => self.exists(field, false, "agencies", id.as_str()),
             Some(a) if &a.country != country => {
                 self.report(field, ProblemKind::AgencyOfOtherCountry { agency: id.to_string() })
@@ -135,7 +177,7 @@ impl<'p> Checker<'p> {
 
 /// Every problem of the plan; empty when the plan is consistent.
 pub fn validate(plan: &Plan) -> Vec<Problem> {
-    let mut c = Checker { plan, problems: Vec::new(), record: String::new() };
+    let mut c = Checker { plan, index: Index::new(plan), problems: Vec::new(), record: String::new() };
     check_ids(&mut c);
     check_event(&mut c);
     check_participants(&mut c);
@@ -285,7 +327,7 @@ fn check_demand(c: &mut Checker) {
     for i in &p.interests {
         c.record = interest_record(i);
         c.country("country", &i.country);
-        match p.offer(&i.offer) {
+        match c.index.offers.get(&i.offer).copied() {
             None => c.exists("offer", false, "offers", i.offer.as_str()),
             Some(o) if o.country == i.country => c.report("offer", ProblemKind::OwnOffer),
             Some(_) => {}
@@ -295,7 +337,7 @@ fn check_demand(c: &mut Checker) {
         }
         c.agency_of("agency", &i.agency, &i.country);
         if let Some(d) = &i.delegate {
-            match p.delegate(d) {
+            match c.index.delegates.get(d).copied() {
                 None => c.exists("delegate", false, "delegates", d.as_str()),
                 Some(del) if del.country != i.country => {
                     c.report("delegate", ProblemKind::OtherCountry { country: del.country.to_string() })
@@ -330,11 +372,26 @@ fn check_schedule(c: &mut Checker) {
     c.unique_ids("sessions", schedule.sessions.iter().map(|s| s.id.as_str()));
     for s in &schedule.sessions {
         c.at("sessions", s.id.as_str());
-        c.exists("offer", p.offer(&s.offer).is_some(), "offers", s.offer.as_str());
+        let offer = c.index.offers.get(&s.offer).copied();
+        c.exists("offer", offer.is_some(), "offers", s.offer.as_str());
         c.exists("slot", p.event.slots.iter().any(|x| x.id == s.slot), "slots", s.slot.as_str());
         c.exists("room", p.event.rooms.iter().any(|x| x.id == s.room), "rooms", s.room.as_str());
         for a in &s.attendees {
             c.country("attendees", a);
+        }
+        let presenter = offer.map(|o| &o.country);
+        let mut chosen = HashSet::new();
+        for d in &s.delegates {
+            let Some(delegate) = c.index.delegates.get(d).copied() else {
+                c.exists("delegates", false, "delegates", d.as_str());
+                continue;
+            };
+            let country = &delegate.country;
+            if Some(country) != presenter && !s.attendees.contains(country) {
+                c.report("delegates", ProblemKind::NotInSession { country: country.to_string() });
+            } else if !chosen.insert(country) {
+                c.report("delegates", ProblemKind::SecondDelegate { country: country.to_string() });
+            }
         }
     }
 }

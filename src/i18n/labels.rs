@@ -2,7 +2,9 @@
 
 use super::{Key, Lang};
 use crate::domain::format::FormatError;
-use crate::domain::model::{Modality, ProgramType};
+use crate::domain::ids::{CountryId, OfferId, RoomId, SessionId, SlotId};
+use crate::domain::model::{Modality, Plan, ProgramType};
+use crate::domain::schedule::Violation;
 use crate::domain::validate::{Problem, ProblemKind};
 
 impl Lang {
@@ -66,6 +68,8 @@ impl Lang {
             ProblemKind::OwnOffer => self.t(Key::ProblemOwnOffer).to_owned(),
             ProblemKind::Zero => self.t(Key::ProblemZero).to_owned(),
             ProblemKind::OtherCountry { country } => self.fill(Key::ProblemOtherCountry, &[("country", country)]),
+            ProblemKind::NotInSession { country } => self.fill(Key::ProblemNotInSession, &[("country", country)]),
+            ProblemKind::SecondDelegate { country } => self.fill(Key::ProblemSecondDelegate, &[("country", country)]),
         };
         self.fill(Key::ProblemAt, &[("record", &p.record), ("field", &p.field), ("rule", &rule)])
     }
@@ -90,6 +94,64 @@ impl Lang {
                 let list: Vec<String> = problems.iter().map(|p| self.problem(p)).collect();
                 self.fill(Key::FileErrorInvalid, &[("count", &problems.len().to_string()), ("list", &list.join("; "))])
             }
+        }
+    }
+
+    /// A broken rule of the rounds, naming countries, offers and rooms by
+    /// their names and slots by their number.
+    pub fn violation(self, plan: &Plan, v: &Violation) -> String {
+        let country = |c: &CountryId| plan.country_name(c);
+        let offer = |o: &OfferId| plan.offer(o).map_or_else(|| o.to_string(), |o| o.title.clone());
+        let room = |r: &RoomId| plan.event.rooms.iter().find(|x| &x.id == r).map_or_else(|| r.to_string(), |x| x.name.clone());
+        let slot = |t: &SlotId| {
+            plan.event.slots.iter().position(|x| &x.id == t).map_or_else(|| t.to_string(), |n| (n + 1).to_string())
+        };
+        let list = |ids: &[SessionId]| ids.iter().map(SessionId::as_str).collect::<Vec<_>>().join(", ");
+        let n = |n: &u32| n.to_string();
+        match v {
+            Violation::DuplicateId { session } => self.fill(Key::ViolationDuplicateId, &[("session", session.as_str())]),
+            Violation::UnknownOffer { session, offer } => {
+                self.fill(Key::ViolationUnknownOffer, &[("session", session.as_str()), ("offer", offer.as_str())])
+            }
+            Violation::UnknownSlot { session, slot } => {
+                self.fill(Key::ViolationUnknownSlot, &[("session", session.as_str()), ("slot", slot.as_str())])
+            }
+            Violation::UnknownRoom { session, room } => {
+                self.fill(Key::ViolationUnknownRoom, &[("session", session.as_str()), ("room", room.as_str())])
+            }
+            Violation::UnknownCountry { session, country } => {
+                self.fill(Key::ViolationUnknownCountry, &[("session", session.as_str()), ("country", country.as_str())])
+            }
+            Violation::TwoSessionsInRoom { slot: t, room: r, first, second } => self.fill(
+                Key::ViolationTwoInRoom,
+                &[("first", first.as_str()), ("second", second.as_str()), ("room", &room(r)), ("slot", &slot(t))],
+            ),
+            Violation::RoomOverfull { session, room: r, capacity, attendees, .. } => self.fill(
+                Key::ViolationRoomOverfull,
+                &[("session", session.as_str()), ("room", &room(r)), ("capacity", &n(capacity)), ("attendees", &n(attendees))],
+            ),
+            Violation::TooFew { session, offer: o, min_attendees, attendees } => self.fill(
+                Key::ViolationTooFew,
+                &[("session", session.as_str()), ("offer", &offer(o)), ("min", &n(min_attendees)), ("attendees", &n(attendees))],
+            ),
+            Violation::NoInterest { session, offer: o, country: c } => self.fill(
+                Key::ViolationNoInterest,
+                &[("session", session.as_str()), ("offer", &offer(o)), ("country", &country(c))],
+            ),
+            Violation::AttendsTwice { country: c, offer: o, sessions } => self.fill(
+                Key::ViolationAttendsTwice,
+                &[("country", &country(c)), ("offer", &offer(o)), ("sessions", &list(sessions))],
+            ),
+            Violation::TooManySessions { offer: o, max_sessions, sessions } => self.fill(
+                Key::ViolationTooManySessions,
+                &[("offer", &offer(o)), ("max", &n(max_sessions)), ("sessions", &n(sessions))],
+            ),
+            Violation::CountryOverbooked { country: c, slot: t, delegates, sessions, involved } => self.count(
+                *delegates as usize,
+                Key::ViolationOverbookedOne,
+                Key::ViolationOverbooked,
+                &[("country", &country(c)), ("sessions", &n(sessions)), ("slot", &slot(t)), ("list", &list(involved))],
+            ),
         }
     }
 }

@@ -1,16 +1,22 @@
 // The business rounds: the scheduler runs in its Web Worker, the schedule is
 // saved with the plan, flagged stale when the plan changes, and pinned
 // sessions stay where they are on a re-run.
-import { test, expect, Rounds, Plans, cli } from './pages.js';
+import { test, expect, Rounds, Plans, cli, demoFile } from './pages.js';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-test('running the scheduler on the demo saves an optimal schedule that the grid shows', async ({ page }) => {
+test('the demo shows its schedule at once, and a run saves an optimal schedule that the grid shows', async ({ page }) => {
   const rounds = new Rounds(page);
   await rounds.goto();
-  await expect(page.getByText('No schedule yet: run the scheduler.')).toBeVisible();
+  // The demo carries its schedule: a newcomer sees rounds at once, fresh and unbroken.
+  const demo = demoFile().plan.schedule;
+  await expect(rounds.sessions).toHaveCount(demo.sessions.length);
+  await expect(rounds.summary).toContainText(`${demo.sessions.length} sessions`);
+  await expect(rounds.stale).toHaveCount(0);
+  await expect(page.getByTestId('conflicts')).toHaveCount(0);
   await rounds.run.click();
+  await expect(page.getByTestId('run-time')).toBeVisible({ timeout: 30_000 });
   await expect(rounds.grid).toBeVisible({ timeout: 30_000 });
   const schedule = await rounds.saved();
   expect(schedule.sessions.length).toBeGreaterThan(20);
@@ -30,7 +36,8 @@ test('a pinned session stays where it is on a re-run, and a changed plan marks t
   const rounds = new Rounds(page);
   await rounds.goto();
   await rounds.run.click();
-  await expect(rounds.grid).toBeVisible({ timeout: 30_000 });
+  // The demo's grid shows at once: wait for the run to end before reading its schedule.
+  await expect(page.getByTestId('run-time')).toBeVisible({ timeout: 30_000 });
   const first = await rounds.saved();
   const pinned = first.sessions[3];
   await rounds.session(pinned.id).getByRole('button', { name: `Pin session ${pinned.id} where it is` }).click();

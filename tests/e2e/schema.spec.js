@@ -115,6 +115,20 @@ test.describe('plan file schema', () => {
     expectValid(json, 'the export with a new offer');
   });
 
+  test('a schedule edited by hand (a chosen delegate) exports a file that matches the schema', async ({ page }) => {
+    await page.goto('/rounds?session=s-7');
+    const editor = page.getByTestId('session-editor');
+    await editor.getByLabel('Delegate of Perú').selectOption('del-51');
+    await editor.getByRole('button', { name: 'Close' }).click();
+    const plans = new Plans(page);
+    await plans.goto();
+    const { json } = await plans.export();
+    expect(json.plan.schedule.sessions.find((s) => s.id === 's-7').delegates).toEqual(['del-51']);
+    expectValid(json, 'the export with a chosen delegate');
+    json.plan.schedule.sessions[0].delegates = 'del-51';
+    expectInvalid(json, 'chosen delegates that are not a list');
+  });
+
   test('the embedded demo, as `rondas-cli demo` prints it, matches the schema', () => {
     test.setTimeout(240_000); // cargo may have to compile the CLI first
     const file = JSON.parse(cliDemo());

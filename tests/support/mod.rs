@@ -125,6 +125,7 @@ pub fn session(id: &str, o: usize, t: usize, r: usize, attendees: &[usize]) -> S
         room: room(r),
         attendees: attendees.iter().map(|&c| country(c)).collect(),
         locked: false,
+        delegates: Vec::new(),
     }
 }
 

@@ -5,4 +5,5 @@ pub mod country_agency;
 pub mod editor;
 pub mod fields;
 pub mod layout;
+pub mod paper;
 pub mod priority;

@@ -4,12 +4,13 @@
 
 use crate::app::clock::now;
 use crate::app::components::fields::QueryFilter;
+use crate::app::components::paper::{event_line, PaperSize};
 use crate::app::files::download;
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::query::use_query_param;
 use crate::app::state::use_store;
 use crate::domain::agenda::{country_agenda, room_agenda, Role};
-use crate::domain::assign::assign;
+use crate::domain::assign::{assign, Assignment};
 use crate::domain::export::{agendas_csv, country_ics, event_ics, schedule_csv};
 use crate::domain::ids::{CountryId, RoomId};
 use crate::domain::text::slug;
@@ -28,11 +29,11 @@ fn when(plan: &Plan, lang: Lang, id: &crate::domain::ids::SlotId) -> String {
         .unwrap_or_default()
 }
 
-/// One delegation's agenda, as a printable page.
-fn delegation_page(plan: &Plan, lang: Lang, country: &CountryId) -> impl IntoView {
+/// One delegation's agenda, as a printable page; `picks` is the delegate
+/// assignment of the plan's schedule (computed once for many pages).
+pub fn delegation_page(plan: &Plan, lang: Lang, country: &CountryId, picks: &Assignment) -> impl IntoView {
     let sessions = plan.schedule.as_ref().map(|s| s.sessions.as_slice()).unwrap_or_default();
     let agenda = country_agenda(plan, sessions, country);
-    let picks = assign(plan, sessions);
     let rows = agenda
         .slots
         .iter()
@@ -71,7 +72,7 @@ fn delegation_page(plan: &Plan, lang: Lang, country: &CountryId) -> impl IntoVie
         .collect_view();
     view! {
         <article class="agenda-page" data-testid="agenda">
-            <p class="eyebrow">{plan.event.name.clone()} " · " {lang.date_long(plan.event.starts_on)}</p>
+            <p class="eyebrow">{event_line(plan, lang)}</p>
             <h2>{lang.fill(Key::AgendaOf, &[("country", &plan.country_name(country))])}</h2>
             <table class="agenda">
                 <thead>
@@ -90,7 +91,7 @@ fn delegation_page(plan: &Plan, lang: Lang, country: &CountryId) -> impl IntoVie
 }
 
 /// One room's door sheet.
-fn room_page(plan: &Plan, lang: Lang, room: &RoomId) -> impl IntoView {
+pub fn room_page(plan: &Plan, lang: Lang, room: &RoomId) -> impl IntoView {
     let sessions = plan.schedule.as_ref().map(|s| s.sessions.as_slice()).unwrap_or_default();
     let agenda = room_agenda(plan, sessions, room);
     let name = plan.event.rooms.iter().find(|r| &r.id == room).map(|r| r.name.clone()).unwrap_or_default();
@@ -111,7 +112,7 @@ fn room_page(plan: &Plan, lang: Lang, room: &RoomId) -> impl IntoView {
         .collect_view();
     view! {
         <article class="agenda-page" data-testid="room-agenda">
-            <p class="eyebrow">{plan.event.name.clone()} " · " {lang.date_long(plan.event.starts_on)}</p>
+            <p class="eyebrow">{event_line(plan, lang)}</p>
             <h2>{name}</h2>
             <table class="agenda"><tbody>{rows}</tbody></table>
         </article>
@@ -126,6 +127,7 @@ pub fn Agendas() -> impl IntoView {
     let country = use_query_param("country", true);
     let room = use_query_param("room", true);
     let all = use_query_param("all", true);
+    let doors = use_query_param("doors", true);
     let file = move |name: String, mime: &str, text: String| {
         let stem = plan.with_untracked(|p| slug(&p.event.name));
         let _ = download(&format!("{stem}-{name}"), mime, &text);
@@ -154,13 +156,17 @@ pub fn Agendas() -> impl IntoView {
                 return view! { <p class="empty">{lang.t(Key::RoundsNone)}</p> }.into_any();
             }
             if all.value.get().is_some() {
-                return p.countries.iter().map(|c| delegation_page(p, lang, &c.id)).collect_view().into_any();
+                let picks = assign(p, &sessions(p));
+                return p.countries.iter().map(|c| delegation_page(p, lang, &c.id, &picks)).collect_view().into_any();
+            }
+            if doors.value.get().is_some() {
+                return p.event.rooms.iter().map(|r| room_page(p, lang, &r.id)).collect_view().into_any();
             }
             if let Some(r) = room.value.get() {
                 return room_page(p, lang, &RoomId(r)).into_any();
             }
             match country.value.get() {
-                Some(c) => delegation_page(p, lang, &CountryId(c)).into_any(),
+                Some(c) => delegation_page(p, lang, &CountryId(c), &assign(p, &sessions(p))).into_any(),
                 None => view! { <p class="empty">{lang.t(Key::AgendaPick)}</p> }.into_any(),
             }
         })
@@ -188,6 +194,12 @@ pub fn Agendas() -> impl IntoView {
                         on:change=move |ev| all.set(event_target_checked(&ev).then(|| "1".to_owned())) />
                     <span>{tr!(i18n, AgendaAll)}</span>
                 </label>
+                <label class="check">
+                    <input type="checkbox" prop:checked=move || doors.value.get().is_some()
+                        on:change=move |ev| doors.set(event_target_checked(&ev).then(|| "1".to_owned())) />
+                    <span>{tr!(i18n, PrintAllDoors)}</span>
+                </label>
+                <PaperSize />
             </div>
             <p class="actions no-print">
                 <button type="button" data-testid="ics-country" disabled=move || country.value.get().is_none() on:click=export_country_ics>{tr!(i18n, AgendaIcsCountry)}</button>

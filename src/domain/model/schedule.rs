@@ -1,7 +1,7 @@
 //! The round schedule: sessions in slots and rooms, as saved with the plan.
 
 use crate::domain::date::Timestamp;
-use crate::domain::ids::{CountryId, OfferId, RoomId, SessionId, SlotId};
+use crate::domain::ids::{CountryId, DelegateId, OfferId, RoomId, SessionId, SlotId};
 use serde::{Deserialize, Serialize};
 
 /// One business round: an offer presented in a slot and room to the
@@ -17,6 +17,11 @@ pub struct Session {
     /// Pinned by the organizer: a re-run keeps it exactly where it is.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub locked: bool,
+    /// Delegates chosen by the organizer to go to this session (at most one
+    /// per taking-part country); the others are picked by
+    /// [`assign`](crate::domain::assign).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub delegates: Vec<DelegateId>,
 }
 
 /// A schedule and what it was computed from.

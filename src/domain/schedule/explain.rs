@@ -309,9 +309,10 @@ pub fn summarize(plan: &Plan, sessions: &[Session], bound: u64) -> Summary {
         .map(|c| CountryShare { country: c.id.clone(), met: 0, wanted: 0, weight_met: 0, weight_wanted: 0 })
         .collect();
     let index: HashMap<&CountryId, usize> = plan.countries.iter().enumerate().map(|(k, c)| (&c.id, k)).collect();
+    let presenters: HashMap<&OfferId, &CountryId> = plan.offers.iter().map(|o| (&o.id, &o.country)).collect();
     let mut seen = HashSet::new();
     for i in &plan.interests {
-        let own = plan.offer(&i.offer).is_none_or(|o| o.country == i.country);
+        let own = presenters.get(&i.offer).is_none_or(|&c| c == &i.country);
         let Some(&c) = index.get(&i.country).filter(|_| !own && seen.insert((&i.country, &i.offer))) else { continue };
         let w = u64::from(i.priority.weight());
         shares[c].wanted += 1;

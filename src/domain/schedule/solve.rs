@@ -347,6 +347,7 @@ impl Solver {
                     room: inst.rooms[r as usize].clone(),
                     attendees: attendees.into_iter().map(|c| inst.countries[c as usize].clone()).collect(),
                     locked: false,
+                    delegates: Vec::new(),
                 },
             ));
         }

@@ -22,20 +22,26 @@ pub fn Availability() -> impl IntoView {
         };
         let _ = store.edit(Edit::PutCountry(c));
     };
+    // What the table shows, so that edits of the schedule leave it alone.
+    let shown = Memo::new(move |_| {
+        plan.with(|p| {
+            let sizes: Vec<usize> =
+                p.countries.iter().map(|c| p.delegates.iter().filter(|d| d.country == c.id).count()).collect();
+            (p.event.slots.clone(), p.countries.clone(), sizes)
+        })
+    });
     let table = move || {
         let lang = i18n.lang();
-        plan.with(|p| {
-            let head = (1..=p.event.slots.len())
+        shown.with(|(slots, countries, sizes)| {
+            let head = (1..=slots.len())
                 .map(|n| view! { <th scope="col">{lang.fill(Key::RoundsSlot, &[("n", &n.to_string())])}</th> })
                 .collect_view();
-            let rows = p
-                .countries
+            let rows = countries
                 .iter()
-                .map(|c| {
-                    let size = p.delegates.iter().filter(|d| d.country == c.id).count().max(1);
-                    let cells = p
-                        .event
-                        .slots
+                .zip(sizes)
+                .map(|(c, &size)| {
+                    let size = size.max(1);
+                    let cells = slots
                         .iter()
                         .enumerate()
                         .map(|(n, slot)| {

@@ -1,20 +1,59 @@
 //! The schedule as a grid of slots by rooms; each session shows its offer,
-//! presenter and attendees, and can be pinned (locked) where it is.
+//! presenter and attendees, the rules it breaks, a button to edit it and one
+//! to pin (lock) it where it is; a free cell offers to add a session. A
+//! session can also be dragged to another cell (the editor does the same by
+//! keyboard). The theme and country filters (in the URL) leave the other
+//! sessions out.
 
+use super::checked::use_checked;
+use super::editor::NEW;
 use crate::app::i18n::use_i18n;
+use crate::app::query::{use_query_param, use_query_patch};
 use crate::app::state::use_store;
 use crate::domain::edit::Edit;
+use crate::domain::ids::{CountryId, RoomId, SessionId, SlotId, ThemeId};
+use crate::domain::model::Session;
+use crate::domain::Plan;
 use crate::i18n::Key;
+use leptos::ev::DragEvent;
 use leptos::prelude::*;
+
+/// Whether `session` passes the filters: its offer is of `theme`, and
+/// `country` presents or attends it.
+fn passes(plan: &Plan, session: &Session, theme: Option<&ThemeId>, country: Option<&CountryId>) -> bool {
+    let offer = plan.offer(&session.offer);
+    let theme_ok = theme.is_none_or(|t| offer.is_some_and(|o| o.themes.contains(t)));
+    let country_ok =
+        country.is_none_or(|c| session.attendees.contains(c) || offer.is_some_and(|o| &o.country == c));
+    theme_ok && country_ok
+}
 
 /// Slots down, rooms across.
 #[component]
 pub fn RoundGrid() -> impl IntoView {
     let i18n = use_i18n();
-    let store = use_store();
-    let plan = store.plan();
+    let plan = use_store().plan();
+    let checked = use_checked();
+    let theme = use_query_param("theme", true);
+    let country = use_query_param("country", true);
+    let open = use_query_patch(false);
+    let dragging = RwSignal::new(None::<SessionId>);
+    // A cell takes a dragged session: it moves there.
+    let target = move |slot: SlotId, room: RoomId| {
+        let over = |ev: DragEvent| ev.prevent_default();
+        let drop = move |ev: DragEvent| {
+            ev.prevent_default();
+            if let Some(session) = dragging.get_untracked() {
+                dragging.set(None);
+                checked.apply(Edit::MoveSession { session, slot: slot.clone(), room: room.clone() });
+            }
+        };
+        (over, drop)
+    };
     move || {
         let lang = i18n.lang();
+        let theme = theme.value.get().map(ThemeId);
+        let country = country.value.get().map(CountryId);
         plan.with(|p| {
             let schedule = p.schedule.as_ref()?;
             let head = p.event.rooms.iter().map(|r| view! { <th scope="col">{r.name.clone()} <span class="muted">" · " {r.capacity}</span></th> }).collect_view();
@@ -24,45 +63,37 @@ pub fn RoundGrid() -> impl IntoView {
                 .iter()
                 .enumerate()
                 .map(|(n, slot)| {
+                    let slot_name = lang.fill(Key::RoundsSlot, &[("n", &(n + 1).to_string())]);
                     let cells = p
                         .event
                         .rooms
                         .iter()
                         .map(|room| {
-                            let Some(s) = schedule.sessions.iter().find(|s| s.slot == slot.id && s.room == room.id) else {
-                                return view! { <td class="free"></td> }.into_any();
-                            };
-                            let offer = p.offer(&s.offer);
-                            let title = offer.map(|o| o.title.clone()).unwrap_or_default();
-                            let presenter = offer.map(|o| p.country_name(&o.country)).unwrap_or_default();
-                            let attendees = s
-                                .attendees
-                                .iter()
-                                .map(|c| p.country(c).map(|c| c.iso.clone()).unwrap_or_else(|| c.to_string()))
-                                .collect::<Vec<_>>()
-                                .join(" ");
-                            let (id, locked) = (s.id.clone(), s.locked);
-                            let label = lang.fill(if locked { Key::RoundsUnlock } else { Key::RoundsLock }, &[("session", id.as_str())]);
-                            view! {
-                                <td class="session" class:locked=locked data-testid="session">
-                                    <p class="title">{title}</p>
-                                    <p class="who">{presenter} " → " {attendees}</p>
-                                    <p class="meta">
-                                        <code>{id.to_string()}</code>
-                                        <button type="button" class="quiet lock" aria-pressed=locked.to_string() aria-label=label.clone() title=label
-                                            on:click=move |_| { let _ = store.edit(Edit::LockSession(id.clone(), !locked)); }>
-                                            <LockIcon locked=locked />
-                                        </button>
-                                    </p>
-                                </td>
+                            let here: Vec<&Session> = schedule.sessions.iter().filter(|s| s.slot == slot.id && s.room == room.id).collect();
+                            let (over, drop) = target(slot.id.clone(), room.id.clone());
+                            if here.is_empty() {
+                                let label = lang.fill(Key::EditAddHere, &[("slot", &slot_name), ("room", &room.name)]);
+                                let at = format!("{}:{}", slot.id, room.id);
+                                return view! {
+                                    <td class="free" on:dragover=over on:drop=drop>
+                                        <button type="button" class="quiet add no-print" aria-label=label.clone() title=label
+                                            on:click=move |_| open.run(vec![("session", Some(NEW.to_owned())), ("at", Some(at.clone()))])>"+"</button>
+                                    </td>
+                                }
+                                .into_any();
                             }
-                            .into_any()
+                            let shown: Vec<&Session> = here.into_iter().filter(|s| passes(p, s, theme.as_ref(), country.as_ref())).collect();
+                            if shown.is_empty() {
+                                return view! { <td class="filtered" on:dragover=over on:drop=drop></td> }.into_any();
+                            }
+                            let cards = shown.into_iter().map(|s| card(p, lang, s, checked, open, dragging)).collect_view();
+                            view! { <td class="cell" on:dragover=over on:drop=drop>{cards}</td> }.into_any()
                         })
                         .collect_view();
                     let when = format!("{} {}–{}", lang.date_short(slot.date), slot.start, slot.end);
                     view! {
                         <tr>
-                            <th scope="row">{lang.fill(Key::RoundsSlot, &[("n", &(n + 1).to_string())])} <span class="muted">{when}</span></th>
+                            <th scope="row">{slot_name.clone()} <span class="muted">{when}</span></th>
                             {cells}
                         </tr>
                     }
@@ -77,6 +108,73 @@ pub fn RoundGrid() -> impl IntoView {
                 </div>
             })
         })
+    }
+}
+
+/// One session of the grid.
+fn card(
+    plan: &Plan,
+    lang: crate::i18n::Lang,
+    s: &Session,
+    checked: super::checked::Checked,
+    open: Callback<crate::app::query::QueryPatch>,
+    dragging: RwSignal<Option<SessionId>>,
+) -> impl IntoView {
+    let offer = plan.offer(&s.offer);
+    let title = offer.map(|o| o.title.clone()).unwrap_or_default();
+    let presenter = offer.map(|o| plan.country_name(&o.country)).unwrap_or_default();
+    let attendees = s
+        .attendees
+        .iter()
+        .map(|c| plan.country(c).map(|c| c.iso.clone()).unwrap_or_else(|| c.to_string()))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let reasons = checked.reasons(plan, lang, &s.id);
+    let conflict = !reasons.is_empty();
+    let (id, locked) = (s.id.clone(), s.locked);
+    let lock_label = lang.fill(if locked { Key::RoundsUnlock } else { Key::RoundsLock }, &[("session", id.as_str())]);
+    let edit_label = lang.fill(Key::EditOpen, &[("session", id.as_str())]);
+    let (lock_id, edit_id, drag_id) = (id.clone(), id.to_string(), id.clone());
+    let start = move |ev: DragEvent| {
+        if let Some(data) = ev.data_transfer() {
+            let _ = data.set_data("text/plain", drag_id.as_str());
+            data.set_effect_allowed("move");
+        }
+        dragging.set(Some(drag_id.clone()));
+    };
+    view! {
+        <div class="session" class:locked=locked class:conflict=conflict data-testid="session" draggable="true" on:dragstart=start>
+            <p class="title">{title}</p>
+            <p class="who">{presenter} " → " {attendees}</p>
+            {conflict.then(|| view! {
+                <ul class="conflict-reasons" data-testid="session-conflicts">
+                    {reasons.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}
+                </ul>
+            })}
+            <p class="meta">
+                <code>{id.to_string()}</code>
+                <span class="tools no-print">
+                    <button type="button" class="quiet" aria-label=edit_label.clone() title=edit_label data-edit=edit_id.clone()
+                        on:click=move |_| open.run(vec![("session", Some(edit_id.clone()))])>
+                        <EditIcon />
+                    </button>
+                    <button type="button" class="quiet lock" aria-pressed=locked.to_string() aria-label=lock_label.clone() title=lock_label
+                        on:click=move |_| checked.apply(Edit::LockSession(lock_id.clone(), !locked))>
+                        <LockIcon locked=locked />
+                    </button>
+                </span>
+            </p>
+        </div>
+    }
+}
+
+/// A pencil.
+#[component]
+fn EditIcon() -> impl IntoView {
+    view! {
+        <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.6">
+            <path d="M3 13l1-3.5L11 2.5l2.5 2.5L6.5 12z M9.5 4l2.5 2.5" />
+        </svg>
     }
 }
 

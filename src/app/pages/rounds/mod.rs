@@ -1,21 +1,32 @@
 //! The business rounds: the scheduler's settings, the run (in a Web Worker,
-//! with progress and cancel), and the schedule it made.
+//! with progress and cancel), and the schedule it made: the master grid (or
+//! one delegation's agenda, or one room's, chosen in the URL's `view`), its
+//! hand edits with undo and redo, and its print layout.
 
 mod availability;
+mod checked;
+mod editor;
 mod grid;
 mod outcome;
+mod views;
 
 use crate::app::clock::now;
+use crate::app::components::paper::{event_line, PaperSize};
+use crate::app::history::use_history;
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::notices::{use_notices, Level};
+use crate::app::query::use_query_param;
 use crate::app::scheduler::{RunSettings, RunStatus, Runner};
 use crate::app::state::use_store;
+use crate::domain::assign::carry_choices;
 use crate::domain::edit::Edit;
 use crate::domain::model::Schedule;
 use crate::domain::schedule::inputs_fingerprint;
 use crate::i18n::Key;
 use availability::Availability;
-use grid::RoundGrid;
+use checked::{ConflictList, KeepOrUndo, UndoRedo};
+use editor::SessionEditor;
+use views::{ScheduleView, ViewPicker};
 use outcome::{Moves, Outcome};
 use leptos::prelude::*;
 
@@ -26,6 +37,9 @@ pub fn Rounds() -> impl IntoView {
     let store = use_store();
     let notices = use_notices();
     let plan = store.plan();
+    checked::provide();
+    let history = use_history();
+    let view = use_query_param("view", true);
     let runner = Runner::default();
     let seed = RwSignal::new(1_u64);
     let seconds = RwSignal::new(5_u64);
@@ -35,8 +49,12 @@ pub fn Rounds() -> impl IntoView {
     let on_done = Callback::new(move |mut schedule: Schedule| {
         schedule.computed_at = now();
         previous.set(plan.with_untracked(|p| p.schedule.as_ref().map(|s| s.sessions.clone())));
+        if let Some(before) = previous.get_untracked() {
+            carry_choices(&before, &mut schedule.sessions);
+        }
         let lang = i18n.lang_untracked();
-        match store.edit(Edit::SetSchedule(Some(schedule))) {
+        // Through the history: a run can be undone like a hand edit.
+        match history.edit(Edit::SetSchedule(Some(schedule))) {
             Ok(()) => notices.push(Level::Info, lang.t(Key::RoundsDone).to_owned()),
             Err(problems) => {
                 let list: Vec<String> = problems.iter().map(|p| lang.problem(p)).collect();
@@ -134,14 +152,26 @@ pub fn Rounds() -> impl IntoView {
                 {status}
             </section>
             <Availability />
-            <section class="card">
+            <section class="card schedule-card">
+                <p class="eyebrow print-only">{move || plan.with(|p| event_line(p, i18n.lang()))}</p>
                 <h2>{tr!(i18n, RoundsScheduleTitle)}</h2>
                 <Show when=move || stale.get()>
                     <p class="badge warn" data-testid="stale">{tr!(i18n, RoundsStale)}</p>
                 </Show>
                 {summary}
-                <RoundGrid />
+                <div class="filters no-print">
+                    <ViewPicker />
+                    <PaperSize landscape=Signal::derive(move || view.value.get().is_none()) />
+                </div>
+                <div class="schedule-tools no-print">
+                    <UndoRedo />
+                    <button type="button" on:click=|_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>{tr!(i18n, ActionPrint)}</button>
+                </div>
+                <ConflictList />
+                <ScheduleView />
             </section>
+            <SessionEditor />
+            <KeepOrUndo />
             <Moves previous=previous />
             <Outcome />
         </section>
