@@ -249,7 +249,7 @@ test.describe('plan file schema', () => {
     expectInvalid(broken(scheduled, (f) => { delete f.plan.schedule.sessions; }), 'a schedule without sessions');
   });
 
-  test('what follows the rounds: the demo's actions, scores, selection and follow-up pass; broken ones and an evaluator response are checked', () => {
+  test("what follows the rounds: the demo's actions, scores, selection and follow-up pass; broken ones and an evaluator response are checked", () => {
     const file = { format: 'rondas-plan', version: FORMAT_VERSION, plan: demoFile().plan };
     expect(file.plan.actions.length).toBeGreaterThan(0);
     expectValid(file, 'the demo with its actions');
