@@ -69,8 +69,7 @@ fn attendees_change_the_satisfied_weight_and_take_their_chosen_delegates_along()
 
 #[test]
 fn sessions_are_added_removed_and_a_plan_without_schedule_gets_a_fresh_one() {
-    let mut plan = demo();
-    plan.schedule = None;
+    let plan = apply(&demo(), Edit::SetSchedule(None)).expect("clearing lands");
     let offer = plan.offers[0].clone();
     let guest = plan.interests.iter().find(|i| i.offer == offer.id).expect("an interest").country.clone();
     let session = Session {

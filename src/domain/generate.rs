@@ -167,7 +167,7 @@ pub fn generate(spec: &GenSpec) -> Plan {
         offers,
         interests,
         theme_interests,
-        schedule: None,
+        ..Plan::default()
     }
 }
 

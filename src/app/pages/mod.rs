@@ -1,9 +1,12 @@
 //! One file (or folder) per page, named for the workflow step it serves.
 
+pub mod actions;
 pub mod agendas;
 pub mod catalogue;
 pub mod demand;
+pub mod evaluation;
 pub mod event_form;
+pub mod followup;
 pub mod matrix;
 pub mod not_found;
 pub mod offer;
@@ -13,3 +16,4 @@ pub mod participants;
 pub mod plans;
 pub mod responses;
 pub mod rounds;
+pub mod selection;

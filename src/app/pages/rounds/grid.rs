@@ -154,6 +154,8 @@ fn card(
             <p class="meta">
                 <code>{id.to_string()}</code>
                 <span class="tools no-print">
+                    <a class="quiet register-action" href=crate::app::pages::actions::from_session_href(&id, None)
+                        aria-label=lang.fill(Key::ActionsRegisterLabel, &[("session", id.as_str())])>{lang.t(Key::ActionsRegister)}</a>
                     <button type="button" class="quiet" aria-label=edit_label.clone() title=edit_label data-edit=edit_id.clone()
                         on:click=move |_| open.run(vec![("session", Some(edit_id.clone()))])>
                         <EditIcon />
