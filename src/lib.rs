@@ -18,6 +18,7 @@
 
 pub mod domain;
 pub mod i18n;
+pub mod report;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

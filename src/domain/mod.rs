@@ -8,6 +8,7 @@
 //! it compiles and tests natively and the `rondas-cli` binary runs it on files.
 
 pub mod agenda;
+pub mod analytics;
 pub mod assign;
 pub mod catalogue;
 pub mod date;

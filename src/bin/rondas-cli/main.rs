@@ -23,6 +23,9 @@
 //! rondas-cli export-csv PLAN [--agendas] -o OUT
 //!                              the schedule (or every delegation's agenda)
 //!                              as a CSV table
+//! rondas-cli report PLAN --format json|md|html [-o OUT]
+//!                              the workshop report in the plan's language
+//!                              (Markdown, standalone HTML), or its figures (JSON)
 //! ```
 //!
 //! Each subcommand is a function from its arguments to the text it prints,
@@ -34,6 +37,7 @@ mod export_csv;
 mod export_ics;
 mod files;
 mod merge;
+mod report;
 mod respond;
 mod generate;
 mod schedule;
@@ -62,6 +66,7 @@ const COMMANDS: &[(&str, &str, Command)] = &[
     ("explain", "explain PLAN", explain::explain_cmd),
     ("export-ics", "export-ics PLAN [--country ID] -o OUT", export_ics::export_ics),
     ("export-csv", "export-csv PLAN [--agendas] -o OUT", export_csv::export_csv),
+    ("report", "report PLAN --format json|md|html [-o OUT]", report::report),
 ];
 
 fn main() -> ExitCode {
