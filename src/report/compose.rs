@@ -55,7 +55,7 @@ pub fn summary(r: &Report, lang: Lang) -> Vec<String> {
         .collect();
     if !standouts.is_empty() {
         let themes = join(lang, &standouts);
-        out.push(lang.count(standouts.len(), Key::ReportStandoutOne, Key::ReportStandout, &[("themes", &themes)]));
+        out.push(capitalized(&lang.count(standouts.len(), Key::ReportStandoutOne, Key::ReportStandout, &[("themes", &themes)])));
     }
     if f.offers > 0 {
         let cct = f.conditional_cash_transfers;
@@ -225,4 +225,10 @@ fn in_sentence(label: &str) -> String {
         }
         _ => label.to_owned(),
     }
+}
+
+/// `text` with its first letter in upper case, to start a sentence.
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
 }
