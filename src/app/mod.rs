@@ -33,6 +33,7 @@ pub fn App() -> impl IntoView {
     let i18n = i18n::provide();
     let notices = notices::provide();
     state::provide(i18n, notices);
+    editions::provide();
     view! {
         <Router>
             <Layout>
@@ -51,6 +52,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/event") view=event_form::EventForm />
                     <Route path=path!("/participants") view=participants::Participants />
                     <Route path=path!("/plans") view=plans::Plans />
+                    <Route path=path!("/analytics") view=analytics::Analytics />
+                    <Route path=path!("/report") view=report::ReportPage />
+                    <Route path=path!("/editions") view=editions::EditionsPage />
                 </Routes>
             </Layout>
         </Router>

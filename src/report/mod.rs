@@ -11,7 +11,7 @@ mod document;
 mod html;
 mod markdown;
 
-pub use compose::compose;
+pub use compose::{compose, percent};
 pub use document::{Block, Document, Table};
 pub use html::to_html;
 pub use markdown::to_markdown;

@@ -20,6 +20,8 @@ pub fn Layout(children: Children) -> impl IntoView {
         ("/responses", Key::NavResponses),
         ("/rounds", Key::NavRounds),
         ("/agendas", Key::NavAgendas),
+        ("/analytics", Key::NavAnalytics),
+        ("/report", Key::NavReport),
         ("/event", Key::NavEvent),
         ("/participants", Key::NavParticipants),
         ("/plans", Key::NavPlans),

@@ -1,5 +1,6 @@
 //! Presentational pieces shared by pages.
 
+pub mod bar_chart;
 pub mod confirm;
 pub mod country_agency;
 pub mod editor;

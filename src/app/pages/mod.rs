@@ -1,8 +1,10 @@
 //! One file (or folder) per page, named for the workflow step it serves.
 
 pub mod agendas;
+pub mod analytics;
 pub mod catalogue;
 pub mod demand;
+pub mod editions;
 pub mod event_form;
 pub mod matrix;
 pub mod not_found;
@@ -12,4 +14,5 @@ pub mod overview;
 pub mod participants;
 pub mod plans;
 pub mod responses;
+pub mod report;
 pub mod rounds;

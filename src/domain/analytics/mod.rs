@@ -5,9 +5,11 @@
 //! * [`themes`]: themes offered against themes demanded, the themes that
 //!   stand out, and the same by sub-region;
 //! * [`participation`]: countries, sub-regions and mechanisms;
-//! * [`demand`]: the demand with no offer and the share the rounds met.
+//! * [`demand`]: the demand with no offer and the share the rounds met;
+//! * [`editions`]: several editions compared.
 
 pub mod demand;
+pub mod editions;
 pub mod participation;
 pub mod themes;
 
