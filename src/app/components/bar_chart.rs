@@ -23,7 +23,7 @@ pub struct Chart {
 }
 
 const WIDTH: u32 = 720;
-const LABELS: u32 = 220;
+const LABELS: u32 = 240;
 const ROW: u32 = 22;
 const BAR: u32 = 14;
 const TOP: u32 = 26;
@@ -43,7 +43,7 @@ pub fn BarChart(chart: Chart, #[prop(into)] testid: String) -> impl IntoView {
         .enumerate()
         .map(|(k, label)| {
             let y = TOP + ROW * k as u32 + BAR - 2;
-            view! { <text class="chart-label" x=LABELS - 8 y=y text-anchor="end">{shorten(label, 34)}</text> }
+            view! { <text class="chart-label" x=LABELS - 8 y=y text-anchor="end">{shorten(label, 32)}</text> }
         })
         .collect_view();
     let bars = chart
@@ -103,7 +103,7 @@ pub fn BarChart(chart: Chart, #[prop(into)] testid: String) -> impl IntoView {
                     {bars}
                 </svg>
                 <table class="chart-table">
-                    <caption>{chart.caption.clone()}</caption>
+                    <caption class="visually-hidden">{chart.caption.clone()}</caption>
                     <thead><tr><th scope="col">{chart.category.clone()}</th>{head}</tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
