@@ -152,6 +152,9 @@ fn a_country_that_is_not_in_the_plan_lists_its_changes_but_applies_none() {
         created_at: at("2026-03-05T12:00:00Z"),
         interests: vec![interest("zz", "off-br-paa", Priority::High, "")],
         theme_interests: vec![],
+        evaluator: None,
+        actions: None,
+        scores: vec![],
     };
     let d = one(&plan, "zz.json", r);
     assert_eq!(d.conflicts, vec![Conflict::UnknownCountry]);

@@ -166,7 +166,7 @@ pub fn generate(spec: &GenSpec) -> Plan {
         offers,
         interests,
         theme_interests,
-        schedule: None,
+        ..Plan::default()
     }
 }
 

@@ -59,6 +59,14 @@ id_type!(
     OfferId,
     /// A session of the schedule.
     SessionId,
+    /// A type of cooperation action (expert visit, internship, …).
+    ActionTypeId,
+    /// A cooperation action, as one side registered it on its form.
+    ActionId,
+    /// A member of the evaluation committee.
+    EvaluatorId,
+    /// A criterion the committee scores actions on.
+    CriterionId,
 );
 
 /// The first id of the form `{prefix}-{n}` that `taken` does not hold.

@@ -2,6 +2,10 @@
 
 use super::ids::*;
 use super::model::{Interest, Plan, Response, ThemeInterest};
+
+mod after_rounds;
+
+pub use after_rounds::{is_other_side, score_record};
 use std::collections::HashSet;
 use std::fmt;
 
@@ -40,6 +44,21 @@ pub enum ProblemKind {
     OtherCountry { country: String },
     /// A number that must be at least one is zero.
     Zero,
+    /// An action's offering and receiving country are the same.
+    SameCountries,
+    /// The session presents another offer than the action's.
+    OtherOffer { offer: String },
+    /// The linked form is not the other side's form about the same action.
+    BadLink,
+    /// A score lies outside its scale.
+    OutOfRange { min: u8, max: u8 },
+    /// The currency code is not three capital letters.
+    BadCurrency,
+    /// The score belongs to another evaluator than the response's.
+    OtherEvaluator { evaluator: String },
+    /// The response names no country and no evaluator, or holds what its
+    /// respondent does not answer (scores from a country, answers from an evaluator).
+    NotForRespondent,
 }
 
 impl fmt::Display for ProblemKind {
@@ -60,6 +79,17 @@ impl fmt::Display for ProblemKind {
             Self::OwnOffer => write!(f, "a country cannot ask for its own offer"),
             Self::Zero => write!(f, "must be at least 1"),
             Self::OtherCountry { country } => write!(f, "belongs to country \"{country}\", not to this one"),
+            Self::SameCountries => write!(f, "the offering and the receiving country must differ"),
+            Self::OtherOffer { offer } => write!(f, "the session presents offer \"{offer}\", not this action's offer"),
+            Self::BadLink => write!(f, "must be the other side's form about the same action (same countries, other side)"),
+            Self::OutOfRange { min, max } => write!(f, "must be between {min} and {max}"),
+            Self::BadCurrency => write!(f, "must be a three-letter ISO 4217 code such as USD"),
+            Self::OtherEvaluator { evaluator } => {
+                write!(f, "belongs to evaluator \"{evaluator}\", not to this one")
+            }
+            Self::NotForRespondent => {
+                write!(f, "a country's response holds no scores, and an evaluator's holds only scores")
+            }
         }
     }
 }
@@ -142,6 +172,7 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     check_offers(&mut c);
     check_demand(&mut c);
     check_schedule(&mut c);
+    after_rounds::check(&mut c);
     c.problems
 }
 
@@ -156,10 +187,11 @@ pub fn theme_interest_record(i: &ThemeInterest) -> String {
 }
 
 /// Problems of a response file on its own: every answer is of the
-/// responding country, at most one per offer and per theme. (Whether its
-/// offers exist is a question for the plan it is merged into.)
+/// responding country (or evaluator), at most one per offer, theme, action
+/// form and scored action. (Whether its offers exist is a question for the
+/// plan it is merged into.)
 pub fn validate_response(response: &Response) -> Vec<Problem> {
-    let mut problems = Vec::new();
+    let mut problems = after_rounds::check_response(response);
     let mut report = |record: String, field: &str, kind| {
         problems.push(Problem { record, field: field.into(), kind })
     };

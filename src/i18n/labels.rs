@@ -44,6 +44,11 @@ impl Lang {
             "themes" => Key::CollectionThemes,
             "slots" => Key::CollectionSlots,
             "rooms" => Key::CollectionRooms,
+            "actions" => Key::CollectionActions,
+            "action_types" => Key::CollectionActionTypes,
+            "evaluators" => Key::CollectionEvaluators,
+            "criteria" => Key::CollectionCriteria,
+            "sessions" => Key::CollectionSessions,
             _ => Key::CollectionRecords,
         })
     }
@@ -66,6 +71,17 @@ impl Lang {
             ProblemKind::OwnOffer => self.t(Key::ProblemOwnOffer).to_owned(),
             ProblemKind::Zero => self.t(Key::ProblemZero).to_owned(),
             ProblemKind::OtherCountry { country } => self.fill(Key::ProblemOtherCountry, &[("country", country)]),
+            ProblemKind::SameCountries => self.t(Key::ProblemSameCountries).to_owned(),
+            ProblemKind::OtherOffer { offer } => self.fill(Key::ProblemOtherOffer, &[("offer", offer)]),
+            ProblemKind::BadLink => self.t(Key::ProblemBadLink).to_owned(),
+            ProblemKind::OutOfRange { min, max } => {
+                self.fill(Key::ProblemOutOfRange, &[("min", &min.to_string()), ("max", &max.to_string())])
+            }
+            ProblemKind::BadCurrency => self.t(Key::ProblemBadCurrency).to_owned(),
+            ProblemKind::OtherEvaluator { evaluator } => {
+                self.fill(Key::ProblemOtherEvaluator, &[("evaluator", evaluator)])
+            }
+            ProblemKind::NotForRespondent => self.t(Key::ProblemNotForRespondent).to_owned(),
         };
         self.fill(Key::ProblemAt, &[("record", &p.record), ("field", &p.field), ("rule", &rule)])
     }

@@ -16,12 +16,22 @@ pub struct Theme {
 impl Theme {
     /// The label in `lang`, else in English, else any label, else the id.
     pub fn label(&self, lang: &str) -> &str {
-        self.labels
-            .get(lang)
-            .or_else(|| self.labels.get("en"))
-            .or_else(|| self.labels.values().next())
-            .map_or(self.id.as_str(), String::as_str)
+        label_in(&self.labels, lang, self.id.as_str())
     }
+}
+
+/// The label of `labels` in `lang`, else in English, else any label, else `id`.
+pub fn label_in<'a>(labels: &'a BTreeMap<String, String>, lang: &str, id: &'a str) -> &'a str {
+    labels
+        .get(lang)
+        .or_else(|| labels.get("en"))
+        .or_else(|| labels.values().next())
+        .map_or(id, String::as_str)
+}
+
+/// Labels in English and Spanish, for the built-in lists.
+pub(super) fn en_es(en: &str, es: &str) -> BTreeMap<String, String> {
+    BTreeMap::from([("en".to_owned(), en.to_owned()), ("es".to_owned(), es.to_owned())])
 }
 
 /// A program or project offered by a country.
