@@ -1,9 +1,10 @@
 //! The report's sentences and tables, composed from the figures in one language.
 
 use super::document::{Block, Document, Table};
+use super::sentences;
 use crate::domain::analytics::themes::ThemeFigures;
 use crate::domain::analytics::Report;
-use crate::domain::model::{code_of, ProgramType};
+use crate::domain::model::{code_of, ProgramType, Status};
 use crate::i18n::{Key, Lang};
 
 /// The report of `r`, written in `lang`.
@@ -20,54 +21,16 @@ pub fn compose(r: &Report, lang: Lang) -> Document {
         blocks.push(Block::Paragraph(lang.fill(Key::ReportOrganizer, &[("organizer", &r.event.organizer)])));
     }
     blocks.push(Block::Heading(lang.t(Key::ReportSectionFigures).to_owned()));
-    blocks.extend(summary(r, lang).into_iter().map(Block::Paragraph));
+    blocks.extend(sentences::summary(r, lang).into_iter().map(Block::Paragraph));
     participation(r, lang, &mut blocks);
     programs(r, lang, &mut blocks);
     themes(r, lang, &mut blocks);
     rounds(r, lang, &mut blocks);
     gaps(r, lang, &mut blocks);
+    actions(r, lang, &mut blocks);
+    evaluation(r, lang, &mut blocks);
     blocks.push(Block::Paragraph(lang.t(Key::ReportGenerated).to_owned()));
     Document { lang: lang.code().to_owned(), title: r.event.name.clone(), blocks }
-}
-
-/// The summary: headline figures, themes that stand out, cash transfers.
-pub fn summary(r: &Report, lang: Lang) -> Vec<String> {
-    let f = &r.figures;
-    let n = |n: usize, one: Key, other: Key| lang.count(n, one, other, &[]);
-    let parts = [
-        lang.fill(
-            Key::ReportFigures,
-            &[
-                ("delegates", &n(f.delegates, Key::ReportDelegatesOne, Key::ReportDelegates)),
-                ("countries", &n(f.countries, Key::ReportCountriesOne, Key::ReportCountries)),
-                ("agencies", &n(f.agencies, Key::ReportAgenciesOne, Key::ReportAgencies)),
-            ],
-        ),
-        n(f.mechanisms, Key::ReportMechanismsOne, Key::ReportMechanisms),
-        n(f.offers, Key::ReportProgramsOne, Key::ReportPrograms),
-    ];
-    let mut out = vec![format!("{}.", parts.join(", "))];
-    let standouts: Vec<String> = r
-        .standout_themes
-        .iter()
-        .filter_map(|id| r.themes.iter().find(|t| t.theme.id.as_str() == id))
-        .map(|t| in_sentence(t.theme.label(lang.code())))
-        .collect();
-    if !standouts.is_empty() {
-        let themes = join(lang, &standouts);
-        out.push(capitalized(&lang.count(standouts.len(), Key::ReportStandoutOne, Key::ReportStandout, &[("themes", &themes)])));
-    }
-    if f.offers > 0 {
-        let cct = f.conditional_cash_transfers;
-        let total = lang.integer(f.offers as i64);
-        let (one, other) = if cct * 4 < f.offers {
-            (Key::ReportCctFewOne, Key::ReportCctFew)
-        } else {
-            (Key::ReportCctOne, Key::ReportCct)
-        };
-        out.push(lang.count(cct, one, other, &[("total", &total)]));
-    }
-    out
 }
 
 fn participation(r: &Report, lang: Lang, blocks: &mut Vec<Block>) {
@@ -145,16 +108,7 @@ fn rounds(r: &Report, lang: Lang, blocks: &mut Vec<Block>) {
         blocks.push(Block::Paragraph(lang.t(Key::ReportNoRounds).to_owned()));
         return;
     };
-    blocks.push(Block::Paragraph(lang.fill(
-        Key::ReportRounds,
-        &[
-            ("sessions", &lang.integer(c.sessions as i64)),
-            ("met", &lang.integer(i64::from(c.interests_met))),
-            ("interests", &lang.integer(i64::from(c.interests))),
-            ("share", &percent(lang, c.share)),
-            ("weight_share", &percent(lang, c.weight_share)),
-        ],
-    )));
+    blocks.push(Block::Paragraph(sentences::rounds(c, lang)));
     if c.stale {
         blocks.push(Block::Paragraph(lang.t(Key::ReportRoundsStale).to_owned()));
     }
@@ -196,39 +150,81 @@ fn gaps(r: &Report, lang: Lang, blocks: &mut Vec<Block>) {
     }
 }
 
+fn actions(r: &Report, lang: Lang, blocks: &mut Vec<Block>) {
+    let a = &r.actions;
+    let int = |n: usize| lang.integer(n as i64);
+    blocks.push(Block::Heading(lang.t(Key::ReportSectionActions).to_owned()));
+    if a.potential == 0 {
+        blocks.push(Block::Paragraph(lang.t(Key::ReportNoActions).to_owned()));
+        return;
+    }
+    blocks.push(Block::Paragraph(sentences::registered(a, lang)));
+    let counts = |caption: Key, first: Key, rows: Vec<(String, usize)>| {
+        Block::Table(Table {
+            caption: lang.t(caption).to_owned(),
+            head: heads(lang, &[first, Key::ReportColActions]),
+            numeric: vec![false, true],
+            rows: rows.into_iter().filter(|(_, n)| *n > 0).map(|(label, n)| vec![label, int(n)]).collect(),
+        })
+    };
+    blocks.push(counts(
+        Key::ReportActionsTypesCaption,
+        Key::ReportColType,
+        a.by_type.iter().map(|t| (t.action_type.label(lang.code()).to_owned(), t.actions)).collect(),
+    ));
+    let mut themes: Vec<(String, usize)> = r
+        .themes
+        .iter()
+        .map(|t| (t.theme.label(lang.code()).to_owned(), a.by_theme.get(t.theme.id.as_str()).copied().unwrap_or(0)))
+        .collect();
+    themes.sort_by_key(|t| std::cmp::Reverse(t.1));
+    blocks.push(counts(Key::ReportActionsThemesCaption, Key::ReportColTheme, themes));
+    let count = |map: &std::collections::BTreeMap<String, usize>, id: &str| map.get(id).copied().unwrap_or(0);
+    blocks.push(Block::Table(Table {
+        caption: lang.t(Key::ReportActionsCountriesCaption).to_owned(),
+        head: heads(lang, &[Key::ReportColCountry, Key::ReportColOffering, Key::ReportColReceiving]),
+        numeric: vec![false, true, true],
+        rows: r
+            .countries
+            .iter()
+            .map(|c| (c, count(&a.by_offering, &c.country), count(&a.by_receiving, &c.country)))
+            .filter(|(_, o, g)| o + g > 0)
+            .map(|(c, o, g)| vec![c.name.clone(), int(o), int(g)])
+            .collect(),
+    }));
+}
+
+fn evaluation(r: &Report, lang: Lang, blocks: &mut Vec<Block>) {
+    let a = &r.actions;
+    if a.potential == 0 {
+        return;
+    }
+    let int = |n: usize| lang.integer(n as i64);
+    blocks.push(Block::Heading(lang.t(Key::ReportSectionEvaluation).to_owned()));
+    blocks.push(Block::Paragraph(sentences::evaluation(a, lang)));
+    let f = &a.funding;
+    blocks.push(Block::Paragraph(sentences::funding(a, lang)));
+    if f.budget.is_none() {
+        return;
+    }
+    blocks.push(Block::Table(Table {
+        caption: lang.t(Key::ReportStatusCaption).to_owned(),
+        head: heads(lang, &[Key::ReportColStatus, Key::ReportColActions]),
+        numeric: vec![false, true],
+        rows: Status::ALL
+            .iter()
+            .map(|s| (sentences::status_label(lang, *s), f.by_status.get(&code_of(s)).copied().unwrap_or(0)))
+            .filter(|(_, n)| *n > 0)
+            .map(|(label, n)| vec![label.to_owned(), int(n)])
+            .collect(),
+    }));
+}
+
+
 fn heads(lang: Lang, keys: &[Key]) -> Vec<String> {
     keys.iter().map(|&k| lang.t(k).to_owned()).collect()
 }
 
-/// A share from 0 to 1 as a whole percentage ("79%", "79 %").
-pub fn percent(lang: Lang, share: f64) -> String {
-    lang.fill(Key::ReportPercent, &[("n", &lang.decimal(100.0 * share, 0))])
-}
 
-/// "a, b and c" in the language.
-pub fn join(lang: Lang, items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} {} {last}", rest.join(", "), lang.t(Key::ReportAnd)),
-    }
-}
 
-/// A label as it reads inside a sentence: the first letter in lower case,
-/// unless the first word is an acronym ("Food security" → "food security",
-/// "ICT access" stays).
-fn in_sentence(label: &str) -> String {
-    let mut chars = label.chars();
-    match (chars.next(), chars.next()) {
-        (Some(first), Some(second)) if first.is_uppercase() && !second.is_uppercase() => {
-            first.to_lowercase().chain(label.chars().skip(1)).collect()
-        }
-        _ => label.to_owned(),
-    }
-}
 
-/// `text` with its first letter in upper case, to start a sentence.
-fn capitalized(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
-}

@@ -10,8 +10,9 @@ mod compose;
 mod document;
 mod html;
 mod markdown;
+pub mod sentences;
 
-pub use compose::{compose, percent};
+pub use compose::compose;
 pub use document::{Block, Document, Table};
 pub use html::to_html;
 pub use markdown::to_markdown;

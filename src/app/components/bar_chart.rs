@@ -3,6 +3,7 @@
 //! interests can sit side by side). The figure's caption titles the SVG and
 //! the table, so screen readers and print get the same numbers.
 
+use crate::i18n::Lang;
 use leptos::prelude::*;
 
 /// One series: its name and, per category, its value and how it is written.
@@ -10,6 +11,13 @@ use leptos::prelude::*;
 pub struct Series {
     pub label: String,
     pub values: Vec<(f64, String)>,
+}
+
+impl Series {
+    /// A series of counts, written in the language's digits.
+    pub fn counts(lang: Lang, label: &str, values: impl IntoIterator<Item = usize>) -> Self {
+        Self { label: label.to_owned(), values: values.into_iter().map(|v| (v as f64, lang.integer(v as i64))).collect() }
+    }
 }
 
 /// What a chart shows.

@@ -155,7 +155,7 @@ fn ComparisonView(comparison: Comparison, is_current: Vec<bool>, lang: Lang) -> 
         categories: names,
         series: [Figure::Delegates, Figure::Countries, Figure::Offers]
             .into_iter()
-            .map(|f| Series { label: figure_label(lang, f).to_owned(), values: value_of(f).into_iter().map(|v| (v as f64, int(v))).collect() })
+            .map(|f| Series::counts(lang, figure_label(lang, f), value_of(f)))
             .collect(),
     };
     let heads = edition_heads(&comparison, &is_current, lang);
@@ -211,5 +211,6 @@ fn figure_label(lang: Lang, f: Figure) -> &'static str {
         Figure::ThemeInterests => Key::EditionsThemeInterests,
         Figure::Sessions => Key::EditionsSessions,
         Figure::InterestsMet => Key::EditionsInterestsMet,
+        Figure::Actions => Key::ReportSectionActions,
     })
 }

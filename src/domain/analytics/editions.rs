@@ -19,11 +19,12 @@ pub enum Figure {
     ThemeInterests,
     Sessions,
     InterestsMet,
+    Actions,
 }
 
 impl Figure {
     /// Every figure, in display order.
-    pub const ALL: [Figure; 10] = [
+    pub const ALL: [Figure; 11] = [
         Self::Delegates,
         Self::Countries,
         Self::Agencies,
@@ -34,6 +35,7 @@ impl Figure {
         Self::ThemeInterests,
         Self::Sessions,
         Self::InterestsMet,
+        Self::Actions,
     ];
 
     /// This figure in `r`; sessions and interests met are 0 before the rounds.
@@ -51,6 +53,7 @@ impl Figure {
             Self::ThemeInterests => r.theme_interests,
             Self::Sessions => rounds.map_or(0, |c| c.sessions),
             Self::InterestsMet => rounds.map_or(0, |c| c.interests_met as usize),
+            Self::Actions => r.actions.potential,
         }
     }
 }

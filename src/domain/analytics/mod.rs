@@ -6,8 +6,10 @@
 //!   stand out, and the same by sub-region;
 //! * [`participation`]: countries, sub-regions and mechanisms;
 //! * [`demand`]: the demand with no offer and the share the rounds met;
+//! * [`actions`]: the cooperation actions, their evaluation and funding;
 //! * [`editions`]: several editions compared.
 
+pub mod actions;
 pub mod demand;
 pub mod editions;
 pub mod participation;
@@ -16,6 +18,7 @@ pub mod themes;
 use super::date::Date;
 use super::model::Plan;
 use super::stats::Stats;
+use actions::ActionFigures;
 use demand::{Coverage, Unmet};
 use participation::{CountryFigures, MechanismFigures, SubregionFigures};
 use serde::Serialize;
@@ -43,6 +46,8 @@ pub struct Report {
     pub unmet: Unmet,
     /// What the rounds met, once scheduled.
     pub coverage: Option<Coverage>,
+    /// The cooperation actions, their evaluation and funding.
+    pub actions: ActionFigures,
 }
 
 /// The event as the report introduces it.
@@ -84,6 +89,7 @@ impl Report {
             mechanisms: participation::mechanisms(plan),
             unmet: demand::unmet(plan),
             coverage: demand::coverage(plan),
+            actions: actions::of(plan),
         }
     }
 

@@ -20,9 +20,9 @@ pub fn Charts(report: Memo<Report>) -> impl IntoView {
             category: lang.t(Key::ReportColTheme).to_owned(),
             categories: r.themes.iter().map(|t| t.theme.label(lang.code()).to_owned()).collect(),
             series: vec![
-                series(lang, Key::AnalyticsSeriesPrograms, r.themes.iter().map(|t| t.supply_demand.offers as u64)),
-                series(lang, Key::AnalyticsSeriesInterests, r.themes.iter().map(|t| t.supply_demand.interests as u64)),
-                series(lang, Key::AnalyticsSeriesWeight, r.themes.iter().map(|t| u64::from(t.supply_demand.weight))),
+                Series::counts(lang, lang.t(Key::AnalyticsSeriesPrograms), r.themes.iter().map(|t| t.supply_demand.offers)),
+                Series::counts(lang, lang.t(Key::AnalyticsSeriesInterests), r.themes.iter().map(|t| t.supply_demand.interests)),
+                Series::counts(lang, lang.t(Key::AnalyticsSeriesWeight), r.themes.iter().map(|t| t.supply_demand.weight as usize)),
             ],
         };
         let countries = parts(
@@ -67,15 +67,11 @@ fn parts(lang: Lang, caption: Key, category: Key, rows: Vec<(String, Part)>) -> 
         category: lang.t(category).to_owned(),
         categories: rows.iter().map(|r| r.0.clone()).collect(),
         series: vec![
-            series(lang, Key::AnalyticsSeriesPrograms, rows.iter().map(|r| r.1.offers as u64)),
-            series(lang, Key::AnalyticsSeriesInterests, rows.iter().map(|r| r.1.interests as u64)),
-            series(lang, Key::AnalyticsSeriesMet, rows.iter().map(|r| r.1.interests_met as u64)),
+            Series::counts(lang, lang.t(Key::AnalyticsSeriesPrograms), rows.iter().map(|r| r.1.offers)),
+            Series::counts(lang, lang.t(Key::AnalyticsSeriesInterests), rows.iter().map(|r| r.1.interests)),
+            Series::counts(lang, lang.t(Key::AnalyticsSeriesMet), rows.iter().map(|r| r.1.interests_met)),
         ],
     }
-}
-
-fn series(lang: Lang, label: Key, values: impl Iterator<Item = u64>) -> Series {
-    Series { label: lang.t(label).to_owned(), values: values.map(|v| (v as f64, lang.integer(v as i64))).collect() }
 }
 
 /// Themes by sub-region: programs offered and interests declared there.

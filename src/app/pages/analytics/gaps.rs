@@ -4,7 +4,7 @@
 use crate::app::i18n::use_i18n;
 use crate::domain::analytics::Report;
 use crate::i18n::Key;
-use crate::report::percent;
+use crate::report::sentences;
 use leptos::prelude::*;
 
 /// The gaps card.
@@ -50,16 +50,7 @@ pub fn Gaps(report: Memo<Report>) -> impl IntoView {
         let rounds = match &r.coverage {
             None => view! { <p>{lang.t(Key::ReportNoRounds)}</p> }.into_any(),
             Some(c) => {
-                let text = lang.fill(
-                    Key::ReportRounds,
-                    &[
-                        ("sessions", &lang.integer(c.sessions as i64)),
-                        ("met", &lang.integer(i64::from(c.interests_met))),
-                        ("interests", &lang.integer(i64::from(c.interests))),
-                        ("share", &percent(lang, c.share)),
-                        ("weight_share", &percent(lang, c.weight_share)),
-                    ],
-                );
+                let text = sentences::rounds(c, lang);
                 let rows = r
                     .unmet
                     .interests_not_met

@@ -1,8 +1,10 @@
 //! Analytics: the workshop's figures as charts with their tables — themes
-//! offered against demanded, by country, sub-region and mechanism — and the
-//! demand left without an answer. Everything comes from
+//! offered against demanded, by country, sub-region and mechanism — the
+//! demand left without an answer, and the cooperation actions with their
+//! evaluation and funding. Everything comes from
 //! [`crate::domain::analytics::Report`].
 
+mod actions;
 mod charts;
 mod gaps;
 
@@ -10,7 +12,7 @@ use crate::app::i18n::{tr, use_i18n};
 use crate::app::state::use_store;
 use crate::domain::analytics::Report;
 use crate::i18n::Key;
-use crate::report::percent;
+use crate::report::sentences::percent;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -63,6 +65,7 @@ pub fn Analytics() -> impl IntoView {
             <ul class="figures">{figures}</ul>
             <charts::Charts report=report />
             <gaps::Gaps report=report />
+            <actions::Actions report=report />
         </section>
     }
 }
