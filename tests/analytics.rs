@@ -42,7 +42,7 @@ fn with_actions() -> Plan {
         values: Criterion::defaults().into_iter().map(|c| (c.id, v)).collect::<BTreeMap<_, _>>(),
         ..Score::default()
     };
-    plan.scores = vec![score("a1r", 4), score("a2", 3)];
+    plan.scores = vec![score("a1", 4), score("a2", 3)];
     plan.selection = Some(Selection {
         rules: SelectionRules { budget: 20_000, currency: "USD".into(), ..SelectionRules::default() },
         chosen: vec!["a1".into(), "a2".into()],

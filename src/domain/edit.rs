@@ -8,6 +8,10 @@ use super::merge::Change;
 use super::model::*;
 use super::validate::{validate, Problem};
 
+mod after_rounds;
+
+pub use after_rounds::adopt;
+
 /// A change to a plan. `Put…` adds the record, or replaces the one with its id.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Edit {
@@ -38,6 +42,28 @@ pub enum Edit {
     /// [`crate::domain::merge`]): each sets or withdraws its answer, whatever
     /// the plan held for it.
     Merge(Vec<Change>),
+    /// Replaces the list of action types (empty: the defaults).
+    SetActionTypes(Vec<ActionType>),
+    /// Replaces the list of criteria (empty: the defaults).
+    SetCriteria(Vec<Criterion>),
+    PutAction(Action),
+    /// Deletes a form, with its scores, follow-up, place in the selection
+    /// and the links to it.
+    RemoveAction(ActionId),
+    PutEvaluator(Evaluator),
+    /// Deletes an evaluator and their scores.
+    RemoveEvaluator(EvaluatorId),
+    /// Sets an evaluator's score of an action (replacing the one they gave).
+    PutScore(Score),
+    RemoveScore(EvaluatorId, ActionId),
+    /// Replaces the selection (`None` clears it).
+    SetSelection(Option<Selection>),
+    /// Sets the selection and starts the follow-up (status selected) of its
+    /// chosen actions that have none (see [`adopt`]).
+    AdoptSelection(Selection),
+    /// Sets an action's follow-up (replacing the one it had).
+    PutFollowUp(FollowUp),
+    RemoveFollowUp(ActionId),
 }
 
 /// A reference to one record of a plan.
@@ -52,7 +78,7 @@ pub enum RecordRef {
 }
 
 /// Replaces the record that is the `same` as `record`, or appends it.
-fn put<T>(records: &mut Vec<T>, record: T, same: impl Fn(&T, &T) -> bool) {
+pub(crate) fn put<T>(records: &mut Vec<T>, record: T, same: impl Fn(&T, &T) -> bool) {
     match records.iter().position(|r| same(r, &record)) {
         Some(i) => records[i] = record,
         None => records.push(record),
@@ -86,7 +112,9 @@ pub fn apply(plan: &Plan, edit: Edit) -> Result<Plan, Vec<Problem>> {
         }
         Edit::Delete(target) => delete(&mut next, &target),
         Edit::Merge(changes) => changes.into_iter().for_each(|c| merge(&mut next, c)),
+        other => after_rounds::apply(&mut next, other),
     }
+    after_rounds::tidy(plan, &mut next);
     let problems = validate(&next);
     if problems.is_empty() {
         Ok(next)
@@ -128,6 +156,10 @@ fn merge(plan: &mut Plan, change: Change) {
             put(&mut plan.theme_interests, i, same_theme_interest)
         }
         Change::RemoveThemeInterest(r) => plan.theme_interests.retain(|i| !same_theme_interest(i, &r)),
+        Change::AddAction(a) | Change::ChangeAction { after: a, .. } => put(&mut plan.actions, a, |x, y| x.id == y.id),
+        Change::RemoveAction(a) => plan.actions.retain(|x| x.id != a.id),
+        Change::AddScore(s) | Change::ChangeScore { after: s, .. } => put(&mut plan.scores, s, after_rounds::same_score),
+        Change::RemoveScore(s) => plan.scores.retain(|x| !after_rounds::same_score(x, &s)),
     }
 }
 

@@ -1,4 +1,4 @@
-//! Merging delegations' response files into a plan.
+//! Merging delegations' and evaluators' response files into a plan.
 //!
 //! A [`Response`] holds *all* of a country's answers, so [`diff`] compares it
 //! with what the plan holds for that country: an answer the plan lacks is
@@ -7,23 +7,31 @@
 //! what the organizer must look at first, and [`Skipped`] answers cannot
 //! apply at all. [`apply`] then lands the accepted changes like any other
 //! [`Edit`]: whole and validated, or not at all.
+//!
+//! A country's response may also hold all of its action forms, and an
+//! evaluator's response all of their scores (see [`forms`]): they are
+//! compared and accepted the same way.
 
 mod answers;
+mod forms;
 mod render;
 
 use super::date::Timestamp;
 use super::edit::{self, Edit};
-use super::ids::{AgencyId, CountryId, DelegateId, OfferId, PlanId, ThemeId};
-use super::model::{Interest, Plan, Priority, Response, ThemeInterest};
+use super::ids::{ActionId, AgencyId, CountryId, DelegateId, EvaluatorId, OfferId, PlanId, ThemeId};
+use super::model::{Action, Interest, Plan, Priority, Response, Score, ThemeInterest};
 use super::validate::Problem;
 use answers::Index;
 use std::collections::{BTreeMap, BTreeSet};
 
-/// What an answer is about: an offer or a theme.
+/// What an answer is about: an offer or a theme; an action form (by its
+/// id); the score of an action.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Subject {
     Offer(OfferId),
     Theme(ThemeId),
+    Action(ActionId),
+    Score(ActionId),
 }
 
 /// What an answer says, without its ids and time: what a change changes and
@@ -60,16 +68,29 @@ pub enum Change {
     ChangeThemeInterest { before: ThemeInterest, after: ThemeInterest },
     /// The response lacks a theme interest the plan holds: it was withdrawn.
     RemoveThemeInterest(ThemeInterest),
+    AddAction(Action),
+    ChangeAction { before: Action, after: Action },
+    /// The response lacks a form the plan holds of its country: withdrawn.
+    RemoveAction(Action),
+    AddScore(Score),
+    ChangeScore { before: Score, after: Score },
+    /// The evaluator's response lacks a score the plan holds: withdrawn.
+    RemoveScore(Score),
 }
 
+/// The country of a score's change: none.
+static NO_COUNTRY: CountryId = CountryId(String::new());
+
 impl Change {
-    /// The country whose answer this is.
+    /// The country whose answer this is (empty for a score).
     pub fn country(&self) -> &CountryId {
         match self {
             Self::AddInterest(i) | Self::ChangeInterest { after: i, .. } | Self::RemoveInterest(i) => &i.country,
             Self::AddThemeInterest(i)
             | Self::ChangeThemeInterest { after: i, .. }
             | Self::RemoveThemeInterest(i) => &i.country,
+            Self::AddAction(a) | Self::ChangeAction { after: a, .. } | Self::RemoveAction(a) => a.registrant(),
+            Self::AddScore(_) | Self::ChangeScore { .. } | Self::RemoveScore(_) => &NO_COUNTRY,
         }
     }
 
@@ -82,16 +103,29 @@ impl Change {
             Self::AddThemeInterest(i)
             | Self::ChangeThemeInterest { after: i, .. }
             | Self::RemoveThemeInterest(i) => Subject::Theme(i.theme.clone()),
+            Self::AddAction(a) | Self::ChangeAction { after: a, .. } | Self::RemoveAction(a) => {
+                Subject::Action(a.id.clone())
+            }
+            Self::AddScore(s) | Self::ChangeScore { after: s, .. } | Self::RemoveScore(s) => {
+                Subject::Score(s.action.clone())
+            }
         }
     }
 
-    /// What the answer says once the change is applied; `None` for a removal.
+    /// What an interest says once the change is applied; `None` for a
+    /// removal, and for the changes of forms and scores.
     pub fn after(&self) -> Option<Stance> {
         match self {
             Self::AddInterest(i) | Self::ChangeInterest { after: i, .. } => Some(i.into()),
             Self::AddThemeInterest(i) | Self::ChangeThemeInterest { after: i, .. } => Some(i.into()),
-            Self::RemoveInterest(_) | Self::RemoveThemeInterest(_) => None,
+            _ => None,
         }
+    }
+
+    /// Whether the change is about an interest or a theme interest (the
+    /// answers that two files of one country can disagree on).
+    pub fn is_interest(&self) -> bool {
+        matches!(self.subject(), Subject::Offer(_) | Subject::Theme(_))
     }
 }
 
@@ -100,6 +134,8 @@ impl Change {
 pub enum Conflict {
     /// The response's country is not in the plan: none of its changes can apply.
     UnknownCountry,
+    /// The response's evaluator is not in the plan: none of its changes can apply.
+    UnknownEvaluator,
     /// The response answers another plan.
     OtherPlan { expected: PlanId, found: PlanId },
     /// The response was written before the newest answer the plan holds for
@@ -116,7 +152,7 @@ impl Conflict {
     pub fn touches(&self, change: &Change) -> bool {
         match self {
             Self::Disagrees { subject, .. } => &change.subject() == subject,
-            Self::UnknownCountry | Self::OtherPlan { .. } | Self::OlderThanPlan { .. } => true,
+            Self::UnknownCountry | Self::UnknownEvaluator | Self::OtherPlan { .. } | Self::OlderThanPlan { .. } => true,
         }
     }
 }
@@ -138,6 +174,16 @@ pub enum Skipped {
     OtherCountry { country: CountryId, subject: Subject },
     /// A second answer about the same offer or theme (the first one counts).
     Duplicate(Subject),
+    /// The form cannot stand in the plan: the problems name its fields.
+    BadForm { action: ActionId, problems: Vec<String> },
+    /// The plan holds a form with this id registered by another country.
+    FormOfOtherCountry { action: ActionId, country: CountryId },
+    /// The scored action is not in the plan.
+    UnknownAction(Score),
+    /// The evaluator's country is a side of the action: the score is not taken.
+    ConflictOfInterest(Score),
+    /// The score names a criterion the plan does not have, or a value out of 1–5.
+    BadScore(Score),
 }
 
 /// What one response file would change in the plan.
@@ -145,7 +191,10 @@ pub enum Skipped {
 pub struct FileDiff {
     /// The caller's label for the file, e.g. its name.
     pub file: String,
+    /// The responding country (empty for an evaluator's file).
     pub country: CountryId,
+    /// The responding evaluator, for an evaluator's file.
+    pub evaluator: Option<EvaluatorId>,
     pub created_at: Timestamp,
     /// Sorted by subject: offers, then themes, each by id.
     pub changes: Vec<Change>,
@@ -159,10 +208,15 @@ impl FileDiff {
         self.conflicts.iter().any(|c| c.touches(change))
     }
 
+    /// Whether the respondent is not in the plan: none of the changes can apply.
+    pub fn is_unknown(&self) -> bool {
+        self.conflicts.iter().any(|c| matches!(c, Conflict::UnknownCountry | Conflict::UnknownEvaluator))
+    }
+
     /// The changes to apply: those no conflict touches, or with
-    /// `accept_conflicts` all of them; never any of an unknown country.
+    /// `accept_conflicts` all of them; never any of an unknown country or evaluator.
     pub fn accepted(&self, accept_conflicts: bool) -> impl Iterator<Item = &Change> {
-        let unknown = self.conflicts.contains(&Conflict::UnknownCountry);
+        let unknown = self.is_unknown();
         self.changes.iter().filter(move |c| !unknown && (accept_conflicts || !self.is_withheld(c)))
     }
 }
@@ -175,11 +229,11 @@ pub fn diff(plan: &Plan, files: &[(String, Response)]) -> Vec<FileDiff> {
     let mut diffs: Vec<FileDiff> = files.iter().map(|(file, r)| diff_one(plan, &index, file, r)).collect();
     let outcomes: Vec<BTreeMap<Subject, Option<Stance>>> = diffs
         .iter()
-        .map(|d| d.changes.iter().map(|c| (c.subject(), c.after())).collect())
+        .map(|d| d.changes.iter().filter(|c| c.is_interest()).map(|c| (c.subject(), c.after())).collect())
         .collect();
     for (i, diff) in diffs.iter_mut().enumerate() {
         for (j, (other_file, other)) in files.iter().enumerate() {
-            if i != j && other.country == diff.country {
+            if i != j && other.evaluator.is_none() && diff.evaluator.is_none() && other.country == diff.country {
                 let now = |s: &Subject| index.stance(&diff.country, s);
                 diff.conflicts.extend(disagreements(&outcomes[i], &outcomes[j], now, other_file));
             }
@@ -215,21 +269,35 @@ fn disagreements(
 fn diff_one(plan: &Plan, index: &Index, file: &str, response: &Response) -> FileDiff {
     let country = &response.country;
     let mut conflicts = Vec::new();
-    if plan.country(country).is_none() {
-        conflicts.push(Conflict::UnknownCountry);
+    match &response.evaluator {
+        Some(e) if plan.evaluator(e).is_none() => conflicts.push(Conflict::UnknownEvaluator),
+        None if plan.country(country).is_none() => conflicts.push(Conflict::UnknownCountry),
+        _ => {}
     }
     if response.plan != plan.id {
         conflicts.push(Conflict::OtherPlan { expected: plan.id.clone(), found: response.plan.clone() });
     }
-    if let Some(newest) = index.newest(country).filter(|t| *t > response.created_at) {
+    let newest = match &response.evaluator {
+        Some(e) => forms::newest_score(plan, e),
+        None => index.newest(country).max(forms::newest_form(plan, country)),
+    };
+    if let Some(newest) = newest.filter(|t| *t > response.created_at) {
         conflicts.push(Conflict::OlderThanPlan { plan_updated_at: newest });
     }
-    let (given, skipped) = index.read(response);
+    let (given, mut skipped) = index.read(response);
+    let mut changes = index.changes(country, &given, response.created_at);
+    let (more, also_skipped) = match &response.evaluator {
+        Some(e) => forms::score_changes(plan, e, response),
+        None => forms::form_changes(plan, response),
+    };
+    changes.extend(more);
+    skipped.extend(also_skipped);
     FileDiff {
         file: file.to_owned(),
         country: country.clone(),
+        evaluator: response.evaluator.clone(),
         created_at: response.created_at,
-        changes: index.changes(country, &given, response.created_at),
+        changes,
         conflicts,
         skipped,
     }

@@ -1,12 +1,14 @@
 //! The domain core: the plan's records, its file format, validation,
 //! catalogue search, edits, demand (matrix, merge of responses,
 //! recommendations), the scheduling of the business rounds, agendas,
-//! delegate assignment, calendar and CSV exports, statistics and generated
-//! benchmark instances.
+//! delegate assignment, calendar and CSV exports, statistics, generated
+//! benchmark instances, and what follows the rounds (cooperation actions,
+//! the committee's evaluation, the selection under a budget).
 //!
 //! Plain Rust only: nothing here knows about Leptos, `web-sys` or `gloo`, so
 //! it compiles and tests natively and the `rondas-cli` binary runs it on files.
 
+pub mod actions;
 pub mod agenda;
 pub mod analytics;
 pub mod assign;
@@ -14,6 +16,7 @@ pub mod catalogue;
 pub mod date;
 pub mod demo;
 pub mod edit;
+pub mod evaluation;
 pub mod export;
 pub mod format;
 pub mod generate;
@@ -23,6 +26,7 @@ pub mod merge;
 pub mod model;
 pub mod recommend;
 pub mod schedule;
+pub mod select;
 pub mod stats;
 pub mod text;
 pub mod validate;

@@ -6,8 +6,8 @@
 //! rondas-cli stats FILE        print the plan's counts as JSON
 //! rondas-cli merge PLAN RESPONSE... -o OUT [--accept-conflicts]
 //!                              merge response files; print the diff
-//! rondas-cli respond PLAN --country ID -o OUT [--at TIMESTAMP]
-//!                              write a country's response file
+//! rondas-cli respond PLAN (--country ID | --evaluator ID) -o OUT [--at TIMESTAMP]
+//!                              write a country's or an evaluator's response file
 //! rondas-cli recommend FILE COUNTRY
 //!                              offers to suggest to a country, with reasons
 //! rondas-cli generate PRESET [--seed N] -o OUT
@@ -23,6 +23,10 @@
 //! rondas-cli export-csv PLAN [--agendas] -o OUT
 //!                              the schedule (or every delegation's agenda)
 //!                              as a CSV table
+//! rondas-cli select PLAN --budget AMOUNT [--currency CODE] [--max-per-country K]
+//!                    [--per-subregion] [--per-theme]
+//!                              the proposed selection of cooperation actions
+//!                              under the budget, with reasons, as JSON
 //! rondas-cli report PLAN --format json|md|html [-o OUT]
 //!                              the workshop report in the plan's language
 //!                              (Markdown, standalone HTML), or its figures (JSON)
@@ -41,6 +45,7 @@ mod report;
 mod respond;
 mod generate;
 mod schedule;
+mod select;
 
 use files::read_plan;
 use rondas::domain::ids::CountryId;
@@ -55,7 +60,7 @@ const COMMANDS: &[(&str, &str, Command)] = &[
     ("check", "check FILE", check),
     ("stats", "stats FILE", stats),
     ("merge", "merge PLAN RESPONSE... -o OUT [--accept-conflicts]", merge::merge),
-    ("respond", "respond PLAN --country ID -o OUT [--at TIMESTAMP]", respond::respond),
+    ("respond", "respond PLAN (--country ID | --evaluator ID) -o OUT [--at TIMESTAMP]", respond::respond),
     ("recommend", "recommend FILE COUNTRY", recommend_cmd),
     ("generate", "generate PRESET [--seed N] -o OUT", generate::generate_cmd),
     (
@@ -66,6 +71,11 @@ const COMMANDS: &[(&str, &str, Command)] = &[
     ("explain", "explain PLAN", explain::explain_cmd),
     ("export-ics", "export-ics PLAN [--country ID] -o OUT", export_ics::export_ics),
     ("export-csv", "export-csv PLAN [--agendas] -o OUT", export_csv::export_csv),
+    (
+        "select",
+        "select PLAN --budget AMOUNT [--currency CODE] [--max-per-country K] [--per-subregion] [--per-theme]",
+        select::select,
+    ),
     ("report", "report PLAN --format json|md|html [-o OUT]", report::report),
 ];
 

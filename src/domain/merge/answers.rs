@@ -49,6 +49,7 @@ impl<'a> Index<'a> {
         match subject {
             Subject::Offer(id) => held.interests.get(id).copied().flatten().map(Stance::from),
             Subject::Theme(id) => held.themes.get(id).copied().flatten().map(Stance::from),
+            Subject::Action(_) | Subject::Score(_) => None,
         }
     }
 
@@ -116,9 +117,11 @@ impl<'a> Index<'a> {
     }
 }
 
-/// An interest or a theme interest, as a change compares and builds it.
-trait Answer: Clone {
-    fn stance(&self) -> Stance;
+/// An answer of a response (an interest, a theme interest, an action form,
+/// a score), as a change compares and builds it.
+pub(super) trait Answer: Clone {
+    /// Whether the two say the same (their time stamps aside).
+    fn same_as(&self, other: &Self) -> bool;
     /// The answer filed under `country`, given `at`.
     fn stamped(&self, country: &CountryId, at: Timestamp) -> Self;
     fn add(self) -> Change;
@@ -127,8 +130,8 @@ trait Answer: Clone {
 }
 
 impl Answer for Interest {
-    fn stance(&self) -> Stance {
-        self.into()
+    fn same_as(&self, other: &Self) -> bool {
+        Stance::from(self) == Stance::from(other)
     }
     fn stamped(&self, country: &CountryId, at: Timestamp) -> Self {
         Self { country: country.clone(), updated_at: Some(at), ..self.clone() }
@@ -145,8 +148,8 @@ impl Answer for Interest {
 }
 
 impl Answer for ThemeInterest {
-    fn stance(&self) -> Stance {
-        self.into()
+    fn same_as(&self, other: &Self) -> bool {
+        Stance::from(self) == Stance::from(other)
     }
     fn stamped(&self, country: &CountryId, at: Timestamp) -> Self {
         Self { country: country.clone(), updated_at: Some(at), ..self.clone() }
@@ -163,7 +166,7 @@ impl Answer for ThemeInterest {
 }
 
 /// The changes from `held` to `given`, in the order of their keys.
-fn walk<K: Ord, A: Answer>(
+pub(super) fn walk<K: Ord, A: Answer>(
     held: &BTreeMap<&K, Option<&A>>,
     given: &BTreeMap<&K, Option<&A>>,
     country: &CountryId,
@@ -174,7 +177,7 @@ fn walk<K: Ord, A: Answer>(
         .filter_map(|k| match (held.get(k).copied().flatten(), given.get(k)) {
             (Some(before), None) => Some(before.clone().remove()),
             (None, Some(Some(after))) => Some(after.stamped(country, at).add()),
-            (Some(before), Some(Some(after))) if before.stance() != after.stance() => {
+            (Some(before), Some(Some(after))) if !before.same_as(after) => {
                 Some(A::change(before.clone(), after.stamped(country, at)))
             }
             _ => None,

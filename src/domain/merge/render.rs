@@ -18,6 +18,8 @@ impl fmt::Display for Subject {
         match self {
             Self::Offer(id) => write!(f, "offer {id}"),
             Self::Theme(id) => write!(f, "theme {id}"),
+            Self::Action(id) => write!(f, "action form {id}"),
+            Self::Score(id) => write!(f, "score of {id}"),
         }
     }
 }
@@ -64,6 +66,7 @@ impl fmt::Display for Change {
         let (kind, target) = match self.subject() {
             Subject::Offer(id) => ("interest", id.to_string()),
             Subject::Theme(id) => ("theme interest", id.to_string()),
+            Subject::Action(_) | Subject::Score(_) => return super::forms::render(self, f),
         };
         let head = |f: &mut fmt::Formatter<'_>, sign: char| write!(f, "{sign} {kind} {} → {target}", self.country());
         match self {
@@ -75,7 +78,7 @@ impl fmt::Display for Change {
             Self::ChangeThemeInterest { before, after } => {
                 head(f, '~').and_then(|()| write!(f, ": {}", changed_fields(&before.into(), &after.into())))
             }
-            Self::RemoveInterest(_) | Self::RemoveThemeInterest(_) => head(f, '-'),
+            _ => head(f, '-'),
         }
     }
 }
@@ -85,6 +88,9 @@ impl fmt::Display for Conflict {
         let answer = |s: &Option<Stance>| s.as_ref().map_or_else(|| "no answer".to_owned(), ToString::to_string);
         match self {
             Self::UnknownCountry => write!(f, "the country is not in the plan: none of this file's changes can apply"),
+            Self::UnknownEvaluator => {
+                write!(f, "the evaluator is not in the plan: none of this file's changes can apply")
+            }
             Self::OtherPlan { expected, found } => {
                 write!(f, "the file answers plan \"{found}\", not this plan \"{expected}\"")
             }
@@ -125,17 +131,29 @@ impl fmt::Display for Skipped {
                 write!(f, "answer about {subject}: filed under country {country}, not this file's")
             }
             Self::Duplicate(subject) => write!(f, "answer about {subject}: a second answer (the first counts)"),
+            Self::BadForm { action, problems } => write!(f, "action form {action}: {}", problems.join("; ")),
+            Self::FormOfOtherCountry { action, country } => {
+                write!(f, "action form {action}: the plan holds it as a form of country {country}")
+            }
+            Self::UnknownAction(s) => write!(f, "score of {}: the action is not in the plan", s.action),
+            Self::ConflictOfInterest(s) => {
+                write!(f, "score of {}: the evaluator's country is a side of the action (conflict of interest)", s.action)
+            }
+            Self::BadScore(s) => write!(f, "score of {}: a criterion not in the plan, or a value out of 1–5", s.action),
         }
     }
 }
 
 impl fmt::Display for FileDiff {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let who = match &self.evaluator {
+            Some(e) => format!("evaluator {e}"),
+            None => format!("country {}", self.country),
+        };
         write!(
             f,
-            "{}: country {}, written {}: {} change(s), {} conflict(s), {} skipped",
+            "{}: {who}, written {}: {} change(s), {} conflict(s), {} skipped",
             self.file,
-            self.country,
             self.created_at,
             self.changes.len(),
             self.conflicts.len(),
