@@ -44,6 +44,7 @@ test('the analytics page shows the demo’s figures and charts, each with its ta
   await page.getByTestId('language').selectOption('en');
   await page.setViewportSize({ width: 1366, height: 900 });
   await page.screenshot({ path: `${DIR}analytics.png`, fullPage: true });
+  await themes.screenshot({ path: `${DIR}analytics-chart.png` });
 });
 
 test('two earlier editions load beside the plan and compare over time; a bad file is named and changes nothing', async ({ page }) => {

@@ -147,7 +147,7 @@ fn ComparisonView(comparison: Comparison, is_current: Vec<bool>, lang: Lang) -> 
             view! { <tr><th scope="row">{theme.label(lang.code()).to_owned()}</th>{cells}</tr> }
         })
         .collect_view();
-    let names: Vec<String> = comparison.editions.iter().map(|(name, date)| format!("{} ({})", name, date.year)).collect();
+    let names: Vec<String> = comparison.editions.iter().map(|(name, date)| format!("{} · {}", date.year, name)).collect();
     let value_of = |figure: Figure| comparison.figures.iter().find(|(f, _)| *f == figure).map(|(_, v)| v.clone()).unwrap_or_default();
     let chart = Chart {
         caption: lang.t(Key::EditionsChart).to_owned(),
