@@ -2,6 +2,7 @@
 
 pub mod bar_chart;
 pub mod confirm;
+pub mod data_table;
 pub mod country_agency;
 pub mod editor;
 pub mod fields;

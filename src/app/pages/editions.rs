@@ -3,6 +3,7 @@
 //! and themes compared over time, in a table and a chart.
 
 use crate::app::components::bar_chart::{BarChart, Chart, Series};
+use crate::app::components::data_table::{supply_demand, DataTable};
 use crate::app::files::read_text;
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::state::use_store;
@@ -121,32 +122,16 @@ pub fn EditionsPage() -> impl IntoView {
 /// The comparison table of figures, the themes table and a chart.
 #[component]
 fn ComparisonView(comparison: Comparison, is_current: Vec<bool>, lang: Lang) -> impl IntoView {
-    let int = |n: usize| lang.integer(n as i64);
     let figure_rows = comparison
         .figures
         .iter()
-        .map(|(f, values)| {
-            let cells = values.iter().map(|&v| view! { <td class="num">{int(v)}</td> }).collect_view();
-            view! { <tr><th scope="row">{figure_label(lang, *f)}</th>{cells}</tr> }
-        })
-        .collect_view();
+        .map(|(f, values)| (figure_label(lang, *f).to_owned(), values.iter().map(|&v| lang.integer(v as i64)).collect()))
+        .collect();
     let theme_rows = comparison
         .themes
         .iter()
-        .map(|(theme, values)| {
-            let cells = values
-                .iter()
-                .map(|sd| {
-                    let text = lang.fill(
-                        Key::AnalyticsCell,
-                        &[("offers", &int(sd.offers)), ("interests", &int(sd.interests))],
-                    );
-                    view! { <td class="num">{text}</td> }
-                })
-                .collect_view();
-            view! { <tr><th scope="row">{theme.label(lang.code()).to_owned()}</th>{cells}</tr> }
-        })
-        .collect_view();
+        .map(|(theme, values)| (theme.label(lang.code()).to_owned(), values.iter().map(|sd| supply_demand(lang, sd)).collect()))
+        .collect();
     let names: Vec<String> = comparison.editions.iter().map(|(name, date)| format!("{} · {}", date.year, name)).collect();
     let value_of = |figure: Figure| comparison.figures.iter().find(|(f, _)| *f == figure).map(|(_, v)| v.clone()).unwrap_or_default();
     let chart = Chart {
@@ -163,30 +148,30 @@ fn ComparisonView(comparison: Comparison, is_current: Vec<bool>, lang: Lang) -> 
     view! {
         <section class="card">
             <h2>{lang.t(Key::EditionsFiguresTitle)}</h2>
-            <div class="table-scroll">
-                <table data-testid="editions-figures">
-                    <caption>{lang.t(Key::EditionsFiguresCaption)}</caption>
-                    <thead><tr><th scope="col">{lang.t(Key::EditionsFigure)}</th>{heads}</tr></thead>
-                    <tbody>{figure_rows}</tbody>
-                </table>
-            </div>
+            <DataTable
+                caption=lang.t(Key::EditionsFiguresCaption).to_owned()
+                testid="editions-figures"
+                corner=lang.t(Key::EditionsFigure).to_owned()
+                heads=heads
+                rows=figure_rows
+            />
             <BarChart chart=chart testid="chart-editions" />
         </section>
         <section class="card">
             <h2>{lang.t(Key::EditionsThemesTitle)}</h2>
-            <div class="table-scroll">
-                <table data-testid="editions-themes">
-                    <caption>{lang.t(Key::EditionsThemesCaption)}</caption>
-                    <thead><tr><th scope="col">{lang.t(Key::ReportColTheme)}</th>{heads2}</tr></thead>
-                    <tbody>{theme_rows}</tbody>
-                </table>
-            </div>
+            <DataTable
+                caption=lang.t(Key::EditionsThemesCaption).to_owned()
+                testid="editions-themes"
+                corner=lang.t(Key::ReportColTheme).to_owned()
+                heads=heads2
+                rows=theme_rows
+            />
         </section>
     }
 }
 
 /// One column heading per edition: its name, date, and whether it is the current plan.
-fn edition_heads(comparison: &Comparison, is_current: &[bool], lang: Lang) -> impl IntoView {
+fn edition_heads(comparison: &Comparison, is_current: &[bool], lang: Lang) -> AnyView {
     comparison
         .editions
         .iter()
@@ -196,6 +181,7 @@ fn edition_heads(comparison: &Comparison, is_current: &[bool], lang: Lang) -> im
             view! { <th scope="col" class="num">{name.clone()} <br /> <span class="muted">{lang.date_long(*date)}</span> " " {mark}</th> }
         })
         .collect_view()
+        .into_any()
 }
 
 /// The name of a compared figure.

@@ -2,6 +2,7 @@
 //! with programs offered and the interests declared and met.
 
 use crate::app::components::bar_chart::{BarChart, Chart, Series};
+use crate::app::components::data_table::{supply_demand, DataTable};
 use crate::app::i18n::use_i18n;
 use crate::domain::analytics::participation::Part;
 use crate::domain::analytics::Report;
@@ -77,11 +78,12 @@ fn parts(lang: Lang, caption: Key, category: Key, rows: Vec<(String, Part)>) -> 
 /// Themes by sub-region: programs offered and interests declared there.
 #[component]
 fn SubregionThemes(report: Report, lang: Lang) -> impl IntoView {
-    let head = report
+    let heads = report
         .subregion_themes
         .iter()
         .map(|s| view! { <th scope="col" class="num">{s.subregion.clone()}</th> })
-        .collect_view();
+        .collect_view()
+        .into_any();
     let rows = report
         .themes
         .iter()
@@ -90,27 +92,23 @@ fn SubregionThemes(report: Report, lang: Lang) -> impl IntoView {
                 .subregion_themes
                 .iter()
                 .map(|s| {
-                    let sd = s.themes.iter().find(|(id, _)| id == t.theme.id.as_str()).map(|x| x.1).unwrap_or_default();
-                    let text = lang.fill(
-                        Key::AnalyticsCell,
-                        &[("offers", &lang.integer(sd.offers as i64)), ("interests", &lang.integer(sd.interests as i64))],
-                    );
-                    view! { <td class="num">{text}</td> }
+                    let found = s.themes.iter().find(|(id, _)| id == t.theme.id.as_str());
+                    supply_demand(lang, &found.map(|x| x.1).unwrap_or_default())
                 })
-                .collect_view();
-            view! { <tr><th scope="row">{t.theme.label(lang.code()).to_owned()}</th>{cells}</tr> }
+                .collect();
+            (t.theme.label(lang.code()).to_owned(), cells)
         })
-        .collect_view();
+        .collect();
     view! {
         <section class="card">
             <h2>{lang.t(Key::AnalyticsSubregionThemesTitle)}</h2>
-            <div class="table-scroll">
-                <table data-testid="subregion-themes">
-                    <caption>{lang.t(Key::AnalyticsSubregionThemesCaption)}</caption>
-                    <thead><tr><th scope="col">{lang.t(Key::ReportColTheme)}</th>{head}</tr></thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
+            <DataTable
+                caption=lang.t(Key::AnalyticsSubregionThemesCaption).to_owned()
+                testid="subregion-themes"
+                corner=lang.t(Key::ReportColTheme).to_owned()
+                heads=heads
+                rows=rows
+            />
         </section>
     }
 }
