@@ -77,7 +77,9 @@ fn actions_evaluation_selection_and_follow_up_read_back_whole() {
 
 #[test]
 fn a_plan_without_actions_writes_none_of_their_fields() {
-    let text = to_json(&demo_plan().expect("the demo reads"));
+    let demo = demo_plan().expect("the demo reads");
+    let plan = Plan { actions: vec![], evaluators: vec![], scores: vec![], selection: None, follow_ups: vec![], ..demo };
+    let text = to_json(&plan);
     for key in ["action_types", "\"actions\"", "evaluators", "criteria", "\"scores\"", "selection", "follow_ups"] {
         assert!(!text.contains(key), "{key} is written");
     }
@@ -162,4 +164,174 @@ fn a_country_response_carries_the_forms_it_registered() {
     foreign.actions = Some(plan.actions.clone());
     let Err(FormatError::Invalid(problems)) = read(&response_to_json(&foreign)) else { panic!("it reads") };
     assert_eq!(problems[0].to_string(), "actions/act-br-1, field registered_by: belongs to country \"br\", not to this one");
+}
+
+mod merging {
+    use super::*;
+    use rondas::domain::edit::{apply as edit, Edit, RecordRef};
+    use rondas::domain::merge::{apply, diff, Change, Conflict, Skipped};
+
+    fn at(text: &str) -> rondas::domain::date::Timestamp {
+        text.parse().expect("a time stamp")
+    }
+
+    #[test]
+    fn a_delegation_s_forms_are_added_changed_and_withdrawn_one_by_one() {
+        let plan = plan_with_actions();
+        let mut response = Response::of(&plan, &"pe".into(), at("2026-03-21T09:00:00Z"));
+        let forms = response.actions.as_mut().expect("forms");
+        forms[0].cost.other = 900;
+        let mut new_form = forms[0].clone();
+        new_form.id = "act-pe-2".into();
+        new_form.linked = None;
+        new_form.kind = "internship".into();
+        forms.push(new_form);
+        let d = &diff(&plan, &[("pe.json".into(), response.clone())])[0];
+        assert_eq!(d.conflicts, vec![]);
+        assert!(matches!(&d.changes[..], [Change::ChangeAction { .. }, Change::AddAction(a)] if a.id.as_str() == "act-pe-2"));
+        let merged = apply(&plan, &d.changes).expect("it lands");
+        assert_eq!(merged.action(&"act-pe-1".into()).map(|a| a.cost.other), Some(900));
+        assert_eq!(merged.action(&"act-pe-2".into()).and_then(|a| a.updated_at), Some(at("2026-03-21T09:00:00Z")));
+
+        let empty = Response { actions: Some(vec![]), ..response.clone() };
+        let d = &diff(&merged, &[("pe-2.json".into(), empty)])[0];
+        assert_eq!(d.changes.len(), 2, "both forms withdrawn: {d}");
+        assert!(d.to_string().contains("- action form act-pe-1"), "{d}");
+        let silent = Response { actions: None, ..response };
+        assert!(diff(&merged, &[("pe-3.json".into(), silent)])[0].changes.is_empty(), "no actions key: no change");
+    }
+
+    #[test]
+    fn forms_that_cannot_stand_or_are_another_country_s_are_skipped() {
+        let plan = plan_with_actions();
+        let mut response = Response::of(&plan, &"pe".into(), at("2026-03-21T09:00:00Z"));
+        let forms = response.actions.as_mut().expect("forms");
+        forms[0].kind = "sightseeing".into();
+        let mut theirs = plan.actions[0].clone();
+        theirs.registered_by = Side::Receiving;
+        theirs.linked = None;
+        forms.push(theirs);
+        let d = &diff(&plan, &[("pe.json".into(), response)])[0];
+        assert!(d.changes.is_empty(), "{d}");
+        assert!(matches!(&d.skipped[0], Skipped::BadForm { problems, .. } if problems[0].contains("field type")));
+        assert!(matches!(&d.skipped[1], Skipped::FormOfOtherCountry { country, .. } if country.as_str() == "br"));
+    }
+
+    #[test]
+    fn two_evaluators_files_merge_and_a_conflict_of_interest_is_skipped() {
+        let mut plan = plan_with_actions();
+        plan.scores.clear();
+        let mut scored = plan.clone();
+        let values = BTreeMap::from([("relevance".into(), 4), ("impact".into(), 5)]);
+        for e in ["ev-1", "ev-2"] {
+            scored.scores.push(Score { evaluator: e.into(), action: "act-br-1".into(), values: values.clone(), ..Score::default() });
+        }
+        scored.evaluators[1].country = None;
+        let files: Vec<(String, Response)> = ["ev-1", "ev-2"]
+            .iter()
+            .map(|e| (format!("{e}.json"), Response::of_evaluator(&scored, &(*e).into(), at("2026-04-01T10:00:00Z"))))
+            .collect();
+        plan.evaluators[1].country = Some("pe".into());
+        let diffs = diff(&plan, &files);
+        assert_eq!(diffs[0].changes.len(), 1);
+        assert!(diffs[0].to_string().starts_with("ev-1.json: evaluator ev-1, written"), "{}", diffs[0]);
+        assert!(diffs[1].changes.is_empty());
+        assert!(matches!(&diffs[1].skipped[..], [Skipped::ConflictOfInterest(_)]));
+        let merged = apply(&plan, &diffs[0].changes).expect("it lands");
+        assert_eq!(merged.scores.len(), 1);
+
+        let stranger = Response::of_evaluator(&scored, &"ev-1".into(), at("2026-04-01T10:00:00Z"));
+        let stranger = Response { evaluator: Some("ev-9".into()), scores: vec![], ..stranger };
+        let d = &diff(&plan, &[("ev-9.json".into(), stranger)])[0];
+        assert_eq!(d.conflicts, vec![Conflict::UnknownEvaluator]);
+    }
+
+    #[test]
+    fn removing_a_form_or_a_country_takes_what_depends_on_it() {
+        let plan = plan_with_actions();
+        let after = edit(&plan, Edit::RemoveAction("act-br-1".into())).expect("it lands");
+        assert!(after.scores.is_empty() && after.follow_ups.is_empty());
+        assert_eq!(after.selection.as_ref().map(|s| s.chosen.len()), Some(0));
+        assert_eq!(after.action(&"act-pe-1".into()).and_then(|a| a.linked.clone()), None, "the link to it is cleared");
+        let after = edit(&plan, Edit::Delete(RecordRef::Country("pe".into()))).expect("it lands");
+        assert!(after.actions.is_empty() && after.scores.is_empty());
+        let after = edit(&plan, Edit::SetSchedule(None)).expect("it lands");
+        assert!(after.actions.iter().all(|a| a.session.is_none()), "sessions gone: references cleared");
+        let Err(problems) = edit(&plan, Edit::PutAction(Action { session: Some("s-999".into()), ..plan.actions[0].clone() })) else {
+            panic!("a session that never was is refused")
+        };
+        assert_eq!(problems[0].to_string(), "actions/act-br-1, field session: refers to \"s-999\", which is not in sessions");
+    }
+
+    #[test]
+    fn adopting_a_selection_starts_the_follow_up_of_its_actions() {
+        let mut plan = plan_with_actions();
+        plan.follow_ups.clear();
+        let selection = Selection { chosen: vec!["act-br-1".into()], ..plan.selection.clone().unwrap_or_default() };
+        let after = edit(&plan, Edit::AdoptSelection(selection)).expect("it lands");
+        assert_eq!(after.follow_ups.len(), 1);
+        assert_eq!(after.follow_ups[0].status, Status::Selected);
+    }
+}
+
+mod selecting {
+    use rondas::domain::demo::demo_plan;
+    use rondas::domain::ids::ActionId;
+    use rondas::domain::model::{Override, SelectionRules};
+    use rondas::domain::select::{propose, Reason};
+    use std::collections::{BTreeMap, HashMap};
+
+    fn rules(budget: u64) -> SelectionRules {
+        SelectionRules { budget, currency: "USD".into(), max_per_country: Some(2), min_per_subregion: true, min_per_theme: true }
+    }
+
+    #[test]
+    fn the_demo_selection_keeps_every_rule_and_explains_every_action() {
+        let plan = demo_plan().expect("the demo reads");
+        let p = propose(&plan, &rules(60_000), &BTreeMap::new());
+        assert!(p.feasible, "{:?}", p.unmet);
+        assert!(p.total_cost <= 60_000);
+        let mut per_country: HashMap<&str, u32> = HashMap::new();
+        for id in &p.chosen {
+            let a = plan.action(id).expect("a chosen action exists");
+            *per_country.entry(a.receiving.as_str()).or_default() += 1;
+        }
+        assert!(per_country.values().all(|n| *n <= 2), "{per_country:?}");
+        let subregions: std::collections::HashSet<&str> = plan.countries.iter().map(|c| c.subregion.as_str()).collect();
+        for s in subregions {
+            let covered = p.chosen.iter().filter_map(|id| plan.action(id)).any(|a| plan.country(&a.receiving).is_some_and(|c| c.subregion == s));
+            assert!(covered || !plan.actions.iter().any(|a| plan.country(&a.receiving).is_some_and(|c| c.subregion == s)), "{s}");
+        }
+        assert_eq!(p.decisions.len(), 50);
+        for d in &p.decisions {
+            match &d.reason {
+                Reason::Best | Reason::Covers { .. } | Reason::Included => assert!(d.selected),
+                _ => assert!(!d.selected),
+            }
+        }
+        assert_eq!(propose(&plan, &rules(60_000), &BTreeMap::new()), p, "the same every time");
+    }
+
+    #[test]
+    fn overrides_put_an_action_in_or_out_whatever_it_scores() {
+        let plan = demo_plan().expect("the demo reads");
+        let free = propose(&plan, &rules(60_000), &BTreeMap::new());
+        let worst_out = free.decisions.iter().rev().find(|d| !d.selected && d.cost < 10_000).expect("an action out").action.clone();
+        let best_in: ActionId = free.chosen[0].clone();
+        let overrides = BTreeMap::from([(worst_out.clone(), Override::Include), (best_in.clone(), Override::Exclude)]);
+        let p = propose(&plan, &rules(60_000), &overrides);
+        assert!(p.chosen.contains(&worst_out) && !p.chosen.contains(&best_in));
+        let reason = |id: &ActionId| p.decisions.iter().find(|d| &d.action == id).map(|d| d.reason.clone());
+        assert_eq!(reason(&worst_out), Some(Reason::Included));
+        assert_eq!(reason(&best_in), Some(Reason::Excluded));
+        assert!(p.total_score <= free.total_score);
+    }
+
+    #[test]
+    fn a_budget_too_small_for_the_rules_proposes_the_best_without_them() {
+        let plan = demo_plan().expect("the demo reads");
+        let p = propose(&plan, &rules(400), &BTreeMap::new());
+        assert!(!p.feasible && !p.unmet.is_empty());
+        assert!(p.total_cost <= 400);
+    }
 }

@@ -75,3 +75,21 @@ fn generate_writes_a_valid_seeded_plan() {
     let (ok, _, err) = cli(&["generate", "medium"]);
     assert!(!ok && err.contains("usage"), "{err}");
 }
+
+#[test]
+fn select_prints_the_proposed_selection_as_json() {
+    let (_, demo, _) = cli(&["demo"]);
+    let file = temp_file("demo-select.json", &demo);
+    let (ok, out, err) = cli(&["select", &file, "--budget", "50000", "--max-per-country", "2"]);
+    assert!(ok, "{err}");
+    let p: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(p["budget"], 50000);
+    assert_eq!(p["currency"], "USD");
+    assert!(p["total_cost"].as_u64().is_some_and(|c| c <= 50000));
+    assert_eq!(p["decisions"].as_array().map(Vec::len), Some(50));
+    assert!(p["decisions"][0]["reason"].is_string());
+    let (ok, _, err) = cli(&["select", &file, "--budget", "lots"]);
+    assert!(!ok && err.contains("--budget"), "{err}");
+    let (ok, _, err) = cli(&["select", &file]);
+    assert!(!ok && err.contains("usage"), "{err}");
+}

@@ -101,3 +101,22 @@ fn the_demo_carries_an_optimal_current_schedule() {
     assert!(check(&plan, &schedule.sessions).is_empty(), "the demo's schedule breaks no rule");
     assert_eq!((schedule.objective, schedule.bound), (294, 294));
 }
+
+#[test]
+fn the_demo_carries_fifty_actions_a_committee_of_five_and_a_selection_within_budget() {
+    use rondas::domain::{actions::candidates, evaluation::summarize, select::propose};
+    let plan = demo_plan().expect("valid demo");
+    assert_eq!(candidates(&plan).len(), 50);
+    assert_eq!(plan.evaluators.len(), 5);
+    let linked = plan.actions.iter().filter(|a| a.linked.is_some()).count();
+    assert_eq!(linked, 16, "8 pairs of linked forms");
+    let summary = summarize(&plan);
+    assert!(summary.actions.iter().all(|a| a.evaluators >= 3), "every action has 3 scores or more");
+    let selection = plan.selection.as_ref().expect("a selection");
+    let cost: u64 = selection.chosen.iter().filter_map(|id| plan.action(id)).map(|a| a.cost.total()).sum();
+    assert!(!selection.chosen.is_empty() && cost <= selection.rules.budget, "{cost} over the budget");
+    let proposal = propose(&plan, &selection.rules, &selection.overrides);
+    assert_eq!(proposal.chosen, selection.chosen, "the shipped selection is the proposed one");
+    assert!(proposal.feasible);
+    assert!(plan.follow_ups.iter().all(|f| selection.chosen.contains(&f.action)));
+}

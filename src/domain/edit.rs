@@ -156,7 +156,7 @@ fn merge(plan: &mut Plan, change: Change) {
             put(&mut plan.theme_interests, i, same_theme_interest)
         }
         Change::RemoveThemeInterest(r) => plan.theme_interests.retain(|i| !same_theme_interest(i, &r)),
-        Change::AddAction(a) | Change::ChangeAction { after: a, .. } => put(&mut plan.actions, a, |x, y| x.id == y.id),
+        Change::AddAction(a) | Change::ChangeAction { after: a, .. } => put(&mut plan.actions, *a, |x, y| x.id == y.id),
         Change::RemoveAction(a) => plan.actions.retain(|x| x.id != a.id),
         Change::AddScore(s) | Change::ChangeScore { after: s, .. } => put(&mut plan.scores, s, after_rounds::same_score),
         Change::RemoveScore(s) => plan.scores.retain(|x| !after_rounds::same_score(x, &s)),

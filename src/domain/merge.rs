@@ -68,10 +68,10 @@ pub enum Change {
     ChangeThemeInterest { before: ThemeInterest, after: ThemeInterest },
     /// The response lacks a theme interest the plan holds: it was withdrawn.
     RemoveThemeInterest(ThemeInterest),
-    AddAction(Action),
-    ChangeAction { before: Action, after: Action },
+    AddAction(Box<Action>),
+    ChangeAction { before: Box<Action>, after: Box<Action> },
     /// The response lacks a form the plan holds of its country: withdrawn.
-    RemoveAction(Action),
+    RemoveAction(Box<Action>),
     AddScore(Score),
     ChangeScore { before: Score, after: Score },
     /// The evaluator's response lacks a score the plan holds: withdrawn.

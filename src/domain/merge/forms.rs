@@ -17,13 +17,13 @@ impl Answer for Action {
         Self { updated_at: Some(at), ..self.clone() }
     }
     fn add(self) -> Change {
-        Change::AddAction(self)
+        Change::AddAction(Box::new(self))
     }
     fn change(before: Self, after: Self) -> Change {
-        Change::ChangeAction { before, after }
+        Change::ChangeAction { before: Box::new(before), after: Box::new(after) }
     }
     fn remove(self) -> Change {
-        Change::RemoveAction(self)
+        Change::RemoveAction(Box::new(self))
     }
 }
 
