@@ -29,6 +29,8 @@ fn action(id: &str, (offering, receiving): (&str, &str), offer: &str, kind: &str
 /// evaluator's scores, a selection of two and one follow-up.
 fn with_actions() -> Plan {
     let mut plan = demo_plan().expect("demo");
+    plan.scores.clear();
+    plan.follow_ups.clear();
     plan.actions = vec![
         action("a1", ("ar", "gt"), "off-ar-tarjeta-alimentar", "expert-visit", Side::Offering, Some("a1r"), 5000),
         action("a1r", ("ar", "gt"), "off-ar-tarjeta-alimentar", "expert-visit", Side::Receiving, Some("a1"), 5000),
@@ -72,7 +74,6 @@ fn themes_offered_against_demanded_and_the_themes_that_stand_out() {
     assert_eq!(mercosur.members.len(), 4);
     let members: usize = r.countries.iter().filter(|c| ["ar", "br", "py", "uy"].contains(&c.country.as_str())).map(|c| c.part.offers).sum();
     assert_eq!(mercosur.part.offers, members);
-    assert_eq!(r.actions.potential, 0);
 }
 
 #[test]

@@ -50,6 +50,18 @@ fn json_holds_the_demo_figures() {
     let met = c["interests_met"].as_u64().expect("met");
     assert_eq!(r["unmet"]["interests_not_met"].as_array().map(Vec::len), Some((151 - met) as usize));
     assert_eq!(r["event"]["language"], "es");
+    // The cooperation actions, their evaluation and funding.
+    let a = &r["actions"];
+    assert_eq!((a["potential"].as_u64(), a["forms"].as_u64(), a["both_sides"].as_u64()), (Some(50), Some(58), Some(8)));
+    let sum = |v: &serde_json::Value| v.as_object().map_or(0, |m| m.values().filter_map(serde_json::Value::as_u64).sum::<u64>());
+    assert_eq!((sum(&a["by_offering"]), sum(&a["by_receiving"])), (50, 50));
+    let by_type: u64 = a["by_type"].as_array().expect("types").iter().filter_map(|t| t["actions"].as_u64()).sum();
+    assert_eq!(by_type, 50);
+    assert_eq!((a["evaluation"]["evaluators"].as_u64(), a["evaluation"]["actions_scored"].as_u64()), (Some(5), Some(50)));
+    let f = &a["funding"];
+    assert_eq!((f["budget"].as_u64(), f["currency"].as_str(), f["chosen"].as_u64()), (Some(100_000), Some("USD"), Some(29)));
+    assert!(f["chosen_cost"].as_u64().is_some_and(|c| c <= 100_000));
+    assert_eq!(sum(&f["by_status"]), 29);
 }
 
 #[test]
@@ -58,11 +70,13 @@ fn markdown_and_html_state_the_figures_in_the_plan_language() {
     let (ok, md, err) = cli(&["report", &file, "--format", "md"]);
     assert!(ok, "{err}");
     assert!(md.starts_with("# Taller regional"), "{md}");
-    let figures = "54 delegados de 13 países en representación de 20 ministerios o agencias, 5 mecanismos subregionales, 34 programas";
+    let figures = "54 delegados de 13 países en representación de 20 ministerios o agencias, 5 mecanismos subregionales, 34 programas, 50 acciones potenciales de cooperación.";
     assert!(md.contains(figures), "{md}");
     assert!(md.contains("Destacan los temas de seguridad alimentaria, bienestar infantil, atención a personas mayores y medición de la pobreza multidimensional."));
     assert!(md.contains("Solo 2 de los 34 programas eran transferencias monetarias condicionadas."));
     assert!(md.contains("| Seguridad alimentaria | 11 | 36 | 77 | 2 |"), "{md}");
+    assert!(md.contains("## Acciones de cooperación") && md.contains("## Evaluación y financiamiento"), "{md}");
+    assert!(md.contains("La selección financia 29 acciones"), "{md}");
 
     let out = temp_file("demo-report.html", "");
     let (ok, said, err) = cli(&["report", &file, "--format", "html", "-o", &out]);
@@ -85,7 +99,7 @@ fn user_text_is_escaped_and_english_plans_read_in_english() {
     let (ok, html, err) = cli(&["report", &file, "--format", "html"]);
     assert!(ok, "{err}");
     assert!(!html.contains("<script>") && html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
-    assert!(html.contains("54 delegates from 13 countries representing 20 ministries or agencies, 5 sub-regional mechanisms, 34 programs"));
+    assert!(html.contains("54 delegates from 13 countries representing 20 ministries or agencies, 5 sub-regional mechanisms, 34 programs, 50 potential cooperation actions."));
     assert!(html.contains("Food security, child welfare, elderly care and multidimensional poverty measurement stand out."), "{html}");
     assert!(html.contains("Only 2 of the 34 programs were conditional cash transfers."));
     let (ok, md, _) = cli(&["report", &file, "--format", "md"]);

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 
 const DIR = fileURLToPath(new URL('./screenshots/', import.meta.url));
 
-/** An earlier edition made from the demo: another id, name and year, fewer programs, no rounds. */
+/** An earlier edition made from the demo: another id, name and year, fewer programs, nothing after the demand. */
 function edition(year, offers) {
   const file = JSON.parse(JSON.stringify(demoFile()).replaceAll('2026-', `${year}-`));
   const plan = file.plan;
@@ -14,10 +14,8 @@ function edition(year, offers) {
   plan.offers = plan.offers.slice(0, offers);
   const kept = new Set(plan.offers.map((o) => o.id));
   plan.interests = plan.interests.filter((i) => kept.has(i.offer));
-  delete plan.schedule;
-  for (const key of Object.keys(plan)) {
-    if (Array.isArray(plan[key]) && !['themes', 'countries', 'mechanisms', 'agencies', 'delegates', 'offers', 'interests', 'theme_interests'].includes(key)) plan[key] = [];
-  }
+  // Before the rounds: no schedule, no actions, evaluation, selection or follow-up.
+  for (const key of ['schedule', 'actions', 'evaluators', 'scores', 'selection', 'follow_ups']) delete plan[key];
   return { name: `taller-${year}.rondas.json`, buffer: Buffer.from(JSON.stringify(file)), mimeType: 'application/json' };
 }
 
@@ -37,6 +35,14 @@ test('the analytics page shows the demo’s figures and charts, each with its ta
   await expect(page.getByTestId('chart-mechanisms').locator('table tbody tr')).toHaveCount(5);
   await expect(page.getByTestId('themes-without-offer').locator('li')).toHaveText(['Climate resilience (4 countries)', 'Digital inclusion (4 countries)']);
   await expect(page.getByTestId('coverage')).toContainText('The business rounds held 30 sessions and met');
+  // The cooperation actions, by type, theme and country, and their evaluation and funding.
+  await expect(page.getByTestId('actions-registered')).toHaveText('Potential cooperation actions: 50, from 58 forms (8 registered by both sides).');
+  const types = page.getByTestId('chart-action-types').locator('table tbody td');
+  expect((await types.allTextContents()).reduce((sum, n) => sum + Number(n), 0)).toBe(50);
+  const countries = page.getByTestId('chart-action-countries').locator('table tbody tr');
+  await expect(countries).toHaveCount(13);
+  await expect(page.getByTestId('evaluation')).toContainText('The selection funds 29 actions');
+  await expect(page.getByTestId('chart-action-status').locator('svg[role="img"] > title')).toHaveText('Selected actions by follow-up status');
   // Spanish, the same figures.
   await page.getByTestId('language').selectOption('es');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Análisis');
@@ -62,6 +68,7 @@ test('two earlier editions load beside the plan and compare over time; a bad fil
   await expect(row('Programs')).toHaveText(['26', '30', '34']);
   await expect(row('Delegates')).toHaveText(['54', '54', '54']);
   await expect(row('Sessions')).toHaveText(['0', '0', '30']);
+  await expect(row('Cooperation actions')).toHaveText(['0', '0', '50']);
   await expect(page.getByTestId('chart-editions').locator('svg rect.bar')).toHaveCount(3 * 3);
   const food = page.getByTestId('editions-themes').locator('tbody tr').filter({ hasText: 'Food security' }).locator('td');
   await expect(food).toHaveCount(3);

@@ -4,7 +4,7 @@ import { test, expect, download } from './pages.js';
 import { fileURLToPath } from 'node:url';
 
 const DIR = fileURLToPath(new URL('./screenshots/', import.meta.url));
-const FIGURES = '54 delegados de 13 países en representación de 20 ministerios o agencias, 5 mecanismos subregionales, 34 programas';
+const FIGURES = '54 delegados de 13 países en representación de 20 ministerios o agencias, 5 mecanismos subregionales, 34 programas, 50 acciones potenciales de cooperación.';
 const THEMES = 'Destacan los temas de seguridad alimentaria, bienestar infantil, atención a personas mayores y medición de la pobreza multidimensional.';
 const CCT = 'Solo 2 de los 34 programas eran transferencias monetarias condicionadas.';
 
