@@ -22,7 +22,7 @@ function edition(year, offers) {
 test('the analytics page shows the demo’s figures and charts, each with its table', async ({ page }) => {
   await page.goto('/analytics');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Analytics');
-  for (const [id, n] of [['delegates', '54'], ['countries', '13'], ['agencies', '20'], ['mechanisms', '5'], ['offers', '34'], ['cct', '2'], ['interests', '151']]) {
+  for (const [id, n] of [['delegates', '54'], ['countries', '13'], ['agencies', '20'], ['mechanisms', '5'], ['offers', '34'], ['cct', '2'], ['interests', '151'], ['actions', '50']]) {
     await expect(page.getByTestId(`figure-${id}`).locator('strong')).toHaveText(n);
   }
   const themes = page.getByTestId('chart-themes');
@@ -51,6 +51,7 @@ test('the analytics page shows the demo’s figures and charts, each with its ta
   await page.setViewportSize({ width: 1366, height: 900 });
   await page.screenshot({ path: `${DIR}analytics.png`, fullPage: true });
   await themes.screenshot({ path: `${DIR}analytics-chart.png` });
+  await page.getByTestId('actions').screenshot({ path: `${DIR}analytics-actions.png` });
 });
 
 test('two earlier editions load beside the plan and compare over time; a bad file is named and changes nothing', async ({ page }) => {

@@ -36,6 +36,9 @@ pub fn Analytics() -> impl IntoView {
             (int(f.conditional_cash_transfers), lang.t(Key::FigureCct), "cct"),
             (int(r.interests), lang.t(Key::AnalyticsFigureInterests), "interests"),
         ];
+        if r.actions.potential > 0 {
+            items.push((int(r.actions.potential), lang.t(Key::AnalyticsFigureActions), "actions"));
+        }
         if let Some(c) = &r.coverage {
             items.push((percent(lang, c.share), lang.t(Key::AnalyticsFigureMet), "met"));
         }
