@@ -52,6 +52,11 @@ test('the analytics page shows the demo’s figures and charts, each with its ta
   await page.screenshot({ path: `${DIR}analytics.png`, fullPage: true });
   await themes.screenshot({ path: `${DIR}analytics-chart.png` });
   await page.getByTestId('actions').screenshot({ path: `${DIR}analytics-actions.png` });
+  // On a phone nothing spills sideways: wide tables scroll inside their box.
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: `${DIR}analytics-phone.png`, fullPage: true });
+  await themes.screenshot({ path: `${DIR}analytics-chart-phone.png` });
 });
 
 test('two earlier editions load beside the plan and compare over time; a bad file is named and changes nothing', async ({ page }) => {

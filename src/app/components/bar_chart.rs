@@ -30,11 +30,12 @@ pub struct Chart {
     pub series: Vec<Series>,
 }
 
-const WIDTH: u32 = 720;
-const LABELS: u32 = 240;
-const ROW: u32 = 22;
-const BAR: u32 = 14;
-const TOP: u32 = 26;
+/// The label column's width, and each series panel's.
+const LABELS: u32 = 250;
+const PANEL: u32 = 170;
+const ROW: u32 = 24;
+const BAR: u32 = 15;
+const TOP: u32 = 28;
 /// Room after a panel's longest bar for its value.
 const VALUE_ROOM: u32 = 44;
 
@@ -42,7 +43,7 @@ const VALUE_ROOM: u32 = 44;
 #[component]
 pub fn BarChart(chart: Chart, #[prop(into)] testid: String) -> impl IntoView {
     let panels = chart.series.len().max(1) as u32;
-    let panel = (WIDTH - LABELS) / panels;
+    let (panel, width) = (PANEL, LABELS + PANEL * panels);
     let height = TOP + ROW * chart.categories.len() as u32 + 4;
     let title_id = format!("{testid}-title");
     let labels = chart
@@ -51,7 +52,7 @@ pub fn BarChart(chart: Chart, #[prop(into)] testid: String) -> impl IntoView {
         .enumerate()
         .map(|(k, label)| {
             let y = TOP + ROW * k as u32 + BAR - 2;
-            view! { <text class="chart-label" x=LABELS - 8 y=y text-anchor="end">{shorten(label, 32)}</text> }
+            view! { <text class="chart-label" x=LABELS - 8 y=y text-anchor="end">{shorten(label, 30)}</text> }
         })
         .collect_view();
     let bars = chart
@@ -76,7 +77,7 @@ pub fn BarChart(chart: Chart, #[prop(into)] testid: String) -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <text class="chart-series" x=x0 y=14>{shorten(&series.label, 26)}</text>
+                <text class="chart-series" x=x0 y=16>{shorten(&series.label, 26)}</text>
                 <line class="chart-axis" x1=x0 x2=x0 y1=TOP - 4 y2=height shape-rendering="crispEdges" />
                 {rows}
             }
@@ -100,8 +101,10 @@ pub fn BarChart(chart: Chart, #[prop(into)] testid: String) -> impl IntoView {
         <figure class="chart" data-testid=testid>
             <figcaption>{chart.caption.clone()}</figcaption>
             <div class="chart-body">
+                <div class="table-scroll">
                 <svg
-                    viewBox=format!("0 0 {WIDTH} {height}")
+                    viewBox=format!("0 0 {width} {height}")
+                    style=format!("min-width: {}px", width * 2 / 3)
                     role="img"
                     aria-labelledby=title_id.clone()
                     preserveAspectRatio="xMinYMin meet"
@@ -110,11 +113,14 @@ pub fn BarChart(chart: Chart, #[prop(into)] testid: String) -> impl IntoView {
                     {labels}
                     {bars}
                 </svg>
-                <table class="chart-table">
-                    <caption class="visually-hidden">{chart.caption.clone()}</caption>
-                    <thead><tr><th scope="col">{chart.category.clone()}</th>{head}</tr></thead>
-                    <tbody>{rows}</tbody>
-                </table>
+                </div>
+                <div class="table-scroll">
+                    <table class="chart-table">
+                        <caption class="visually-hidden">{chart.caption.clone()}</caption>
+                        <thead><tr><th scope="col">{chart.category.clone()}</th>{head}</tr></thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
             </div>
         </figure>
     }
