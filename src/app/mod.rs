@@ -52,6 +52,14 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/event") view=event_form::EventForm />
                     <Route path=path!("/participants") view=participants::Participants />
                     <Route path=path!("/plans") view=plans::Plans />
+                    <Route path=path!("/actions") view=actions::ActionsPage />
+                    <Route path=path!("/actions/form") view=actions::form::ActionFormPage />
+                    <Route path=path!("/actions/compare") view=actions::compare::ComparePage />
+                    <Route path=path!("/actions/blank") view=actions::blank::BlankActionForm />
+                    <Route path=path!("/actions/quick") view=actions::quick::QuickKeying />
+                    <Route path=path!("/evaluation") view=evaluation::EvaluationPage />
+                    <Route path=path!("/selection") view=selection::SelectionPage />
+                    <Route path=path!("/followup") view=followup::FollowUpBoard />
                     <Route path=path!("/analytics") view=analytics::Analytics />
                     <Route path=path!("/report") view=report::ReportPage />
                     <Route path=path!("/editions") view=editions::EditionsPage />

@@ -107,12 +107,12 @@ pub fn funding(a: &ActionFigures, lang: Lang) -> String {
 /// The name of a follow-up status.
 pub fn status_label(lang: Lang, s: Status) -> &'static str {
     lang.t(match s {
-        Status::Selected => Key::ReportStatusSelected,
-        Status::Funded => Key::ReportStatusFunded,
-        Status::Planned => Key::ReportStatusPlanned,
-        Status::InProgress => Key::ReportStatusInProgress,
-        Status::Completed => Key::ReportStatusCompleted,
-        Status::Cancelled => Key::ReportStatusCancelled,
+        Status::Selected => Key::FollowupStatusSelected,
+        Status::Funded => Key::FollowupStatusFunded,
+        Status::Planned => Key::FollowupStatusPlanned,
+        Status::InProgress => Key::FollowupStatusInProgress,
+        Status::Completed => Key::FollowupStatusCompleted,
+        Status::Cancelled => Key::FollowupStatusCancelled,
     })
 }
 

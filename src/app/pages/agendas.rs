@@ -8,7 +8,9 @@ use crate::app::files::download;
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::query::use_query_param;
 use crate::app::state::use_store;
+use crate::app::pages::actions::from_session_href;
 use crate::domain::agenda::{country_agenda, room_agenda, Role};
+use crate::domain::model::Side;
 use crate::domain::assign::assign;
 use crate::domain::export::{agendas_csv, country_ics, event_ics, schedule_csv};
 use crate::domain::ids::{CountryId, RoomId};
@@ -33,6 +35,10 @@ fn delegation_page(plan: &Plan, lang: Lang, country: &CountryId) -> impl IntoVie
     let sessions = plan.schedule.as_ref().map(|s| s.sessions.as_slice()).unwrap_or_default();
     let agenda = country_agenda(plan, sessions, country);
     let picks = assign(plan, sessions);
+    let register = |item: &crate::domain::agenda::AgendaItem| {
+        let side = if item.role == Role::Presenting { Side::Offering } else { Side::Receiving };
+        from_session_href(&item.session, Some((country, side)))
+    };
     let rows = agenda
         .slots
         .iter()
@@ -59,7 +65,7 @@ fn delegation_page(plan: &Plan, lang: Lang, country: &CountryId) -> impl IntoVie
                         <tr class=if item.role == Role::Presenting { "presenting" } else { "attending" }>
                             <th scope="row">{time.clone()}</th>
                             <td>{role}</td>
-                            <td><strong>{offer}</strong> " " <code>{item.session.to_string()}</code></td>
+                            <td><strong>{offer}</strong> " " <code>{item.session.to_string()}</code> " " <a class="no-print register-action" href=register(item)>{lang.t(Key::ActionsRegister)}</a></td>
                             <td>{room}</td>
                             <td>{delegate}</td>
                         </tr>

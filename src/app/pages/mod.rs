@@ -1,11 +1,14 @@
 //! One file (or folder) per page, named for the workflow step it serves.
 
+pub mod actions;
 pub mod agendas;
 pub mod analytics;
 pub mod catalogue;
 pub mod demand;
 pub mod editions;
+pub mod evaluation;
 pub mod event_form;
+pub mod followup;
 pub mod matrix;
 pub mod not_found;
 pub mod offer;
@@ -16,3 +19,4 @@ pub mod plans;
 pub mod responses;
 pub mod report;
 pub mod rounds;
+pub mod selection;

@@ -4,7 +4,7 @@
 use super::{words, Batch};
 use crate::app::i18n::use_i18n;
 use crate::app::state::use_store;
-use crate::domain::merge::{Conflict, FileDiff};
+use crate::domain::merge::FileDiff;
 use crate::i18n::Key;
 use leptos::prelude::*;
 
@@ -16,16 +16,20 @@ pub fn FileCard(index: usize, diffs: Memo<Vec<FileDiff>>, batch: Batch) -> impl 
     move || {
         let lang = i18n.lang();
         let d = diffs.with(|ds| ds.get(index).cloned())?;
-        let country = plan.with(|p| p.country(&d.country).map(|c| c.name.clone())).unwrap_or_else(|| d.country.to_string());
+        let country = plan.with(|p| match &d.evaluator {
+            Some(e) => p.evaluator(e).map_or_else(|| e.to_string(), |e| e.name.clone()),
+            None => p.country(&d.country).map_or_else(|| d.country.to_string(), |c| c.name.clone()),
+        });
+        let respondent = d.evaluator.as_ref().map_or_else(|| d.country.to_string(), ToString::to_string);
         let head = lang.count(
             d.changes.len(),
             Key::ResponsesFileHeadOne,
             Key::ResponsesFileHead,
             &[("country", &country), ("date", &lang.date_long(d.created_at.date))],
         );
-        let unknown = d.conflicts.contains(&Conflict::UnknownCountry);
+        let unknown = d.is_unknown();
         let (conflicts, skipped, changes) = plan.with(|p| {
-            let conflicts: Vec<String> = d.conflicts.iter().map(|c| words::conflict(p, lang, c, d.country.as_str())).collect();
+            let conflicts: Vec<String> = d.conflicts.iter().map(|c| words::conflict(p, lang, c, &respondent)).collect();
             let skipped: Vec<String> = d.skipped.iter().map(|s| words::skipped(p, lang, s)).collect();
             let changes: Vec<(String, bool)> = d.changes.iter().map(|c| (words::change(p, lang, c), d.is_withheld(c))).collect();
             (conflicts, skipped, changes)

@@ -49,6 +49,8 @@ pub fn RoundGrid() -> impl IntoView {
                                     <p class="who">{presenter} " → " {attendees}</p>
                                     <p class="meta">
                                         <code>{id.to_string()}</code>
+                                        <a class="quiet register-action" href=crate::app::pages::actions::from_session_href(&id, None)
+                                            aria-label=lang.fill(Key::ActionsRegisterLabel, &[("session", id.as_str())])>{lang.t(Key::ActionsRegister)}</a>
                                         <button type="button" class="quiet lock" aria-pressed=locked.to_string() aria-label=label.clone() title=label
                                             on:click=move |_| { let _ = store.edit(Edit::LockSession(id.clone(), !locked)); }>
                                             <LockIcon locked=locked />

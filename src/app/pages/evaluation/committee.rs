@@ -1,0 +1,98 @@
+//! The committee: its evaluators (added here) and the criteria's weights.
+
+use crate::app::components::fields::{bind, SelectField, TextField};
+use crate::app::i18n::{tr, use_i18n};
+use crate::app::notices::{use_notices, Level};
+use crate::app::state::use_store;
+use crate::domain::edit::Edit;
+use crate::domain::ids::{next_id, EvaluatorId};
+use crate::domain::model::{code_of, from_code, Evaluator, EvaluatorKind};
+use crate::i18n::{Key, Lang};
+use leptos::prelude::*;
+
+/// The label of an evaluator's kind.
+pub fn kind_label(lang: Lang, kind: EvaluatorKind) -> &'static str {
+    lang.t(match kind {
+        EvaluatorKind::Secretariat => Key::EvaluationKindSecretariat,
+        EvaluatorKind::External => Key::EvaluationKindExternal,
+    })
+}
+
+#[component]
+pub fn Committee() -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_store();
+    let notices = use_notices();
+    let plan = store.plan();
+    let draft = RwSignal::new(Evaluator::default());
+    let kinds = Signal::derive(move || EvaluatorKind::ALL.iter().map(|k| (code_of(k), kind_label(i18n.lang(), *k).to_owned())).collect());
+    let countries = Signal::derive(move || {
+        let none = (String::new(), i18n.t(Key::EvaluationNoCountry).to_owned());
+        std::iter::once(none).chain(plan.with(super::super::actions::country_options)).collect()
+    });
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let mut e = draft.get_untracked();
+        e.id = EvaluatorId(plan.with_untracked(|p| next_id("ev", p.evaluators.iter().map(|e| e.id.as_str()))));
+        match store.edit(Edit::PutEvaluator(e)) {
+            Ok(()) => draft.set(Evaluator::default()),
+            Err(problems) => {
+                let lang = i18n.lang_untracked();
+                let list: Vec<String> = problems.iter().map(|p| lang.problem(p)).collect();
+                notices.push(Level::Error, list.join("; "));
+            }
+        }
+    };
+    let members = move || {
+        let lang = i18n.lang();
+        plan.with(|p| {
+            p.evaluators
+                .iter()
+                .map(|e| {
+                    let country = e.country.as_ref().map(|c| p.country_name(c)).unwrap_or_default();
+                    view! { <tr data-testid="evaluator"><td><code>{e.id.to_string()}</code></td><th scope="row">{e.name.clone()}</th><td>{kind_label(lang, e.kind)}</td><td>{country}</td><td>{e.organization.clone()}</td></tr> }
+                })
+                .collect_view()
+        })
+    };
+    let criteria = move || {
+        let lang = i18n.lang();
+        plan.with(|p| {
+            p.criteria()
+                .into_iter()
+                .map(|k| {
+                    let label = k.label(lang.code()).to_owned();
+                    let aria = lang.fill(Key::EvaluationWeight, &[("criterion", &label)]);
+                    let id = k.id.clone();
+                    let set = move |ev| {
+                        let Ok(weight) = event_target_value(&ev).trim().parse::<u32>() else { return };
+                        let mut list = store.plan().with_untracked(|p| p.criteria());
+                        list.iter_mut().filter(|c| c.id == id).for_each(|c| c.weight = weight);
+                        let _ = store.edit(Edit::SetCriteria(list));
+                    };
+                    view! { <li><label class="field inline"><span>{label}</span><input type="number" min="1" aria-label=aria prop:value=k.weight.to_string() on:change=set /></label></li> }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <section class="card committee">
+            <h2>{tr!(i18n, EvaluationCommittee)}</h2>
+            <div class="table-wrap">
+                <table>
+                    <thead><tr><th scope="col">"Id"</th><th scope="col">{tr!(i18n, EvaluationName)}</th><th scope="col">{tr!(i18n, EvaluationKind)}</th><th scope="col">{tr!(i18n, EvaluationCountry)}</th><th scope="col">{tr!(i18n, EvaluationOrganization)}</th></tr></thead>
+                    <tbody>{members}</tbody>
+                </table>
+            </div>
+            <form class="inline-form" on:submit=add data-testid="add-evaluator">
+                <TextField label=Key::EvaluationName required=true bind=bind(draft, |e| e.name.clone(), |e, v| e.name = v) />
+                <SelectField label=Key::EvaluationKind options=kinds bind=bind(draft, |e| code_of(&e.kind), |e, v| e.kind = from_code(&v).unwrap_or_default()) />
+                <SelectField label=Key::EvaluationCountry options=countries bind=bind(draft, |e| e.country.as_ref().map(|c| c.to_string()).unwrap_or_default(), |e, v| e.country = (!v.is_empty()).then(|| v.into())) />
+                <TextField label=Key::EvaluationOrganization bind=bind(draft, |e| e.organization.clone(), |e, v| e.organization = v) />
+                <button type="submit">{tr!(i18n, EvaluationAddEvaluator)}</button>
+            </form>
+            <h3>{tr!(i18n, EvaluationCriteria)}</h3>
+            <ul class="criteria">{criteria}</ul>
+        </section>
+    }
+}

@@ -1,0 +1,177 @@
+//! Selection: the budget and rules, the proposed selection (exact optimum)
+//! with why each action is in or out, the organizer's overrides, adopting
+//! it, and what-if scenarios side by side.
+
+mod rules;
+mod scenarios;
+
+use crate::app::clock::now;
+use crate::app::i18n::{tr, use_i18n};
+use crate::app::notices::{use_notices, Level};
+use crate::app::state::{use_store, PlanStore};
+use crate::domain::edit::Edit;
+use crate::domain::ids::ActionId;
+use crate::domain::model::{code_of, from_code, Override, Plan, Selection};
+use crate::domain::select::{propose, Proposal, Reason};
+use crate::i18n::{Key, Lang};
+use leptos::prelude::*;
+
+/// The plan's selection, or an empty one in USD.
+pub fn current(plan: &Plan) -> Selection {
+    plan.selection.clone().unwrap_or_else(|| {
+        let mut s = Selection::default();
+        s.rules.currency = "USD".into();
+        s
+    })
+}
+
+/// Changes the plan's selection with `change`.
+pub fn change_selection(store: PlanStore, change: impl FnOnce(&mut Selection)) {
+    let mut s = store.plan().with_untracked(current);
+    change(&mut s);
+    let _ = store.edit(Edit::SetSelection(Some(s)));
+}
+
+/// `subregion:Andina` → "sub-region Andina", `theme:care` → "theme Care".
+pub fn group_label(plan: &Plan, lang: Lang, group: &str) -> String {
+    match group.split_once(':') {
+        Some(("subregion", name)) => lang.fill(Key::SelectionSubregion, &[("name", name)]),
+        Some(("theme", id)) => lang.fill(Key::SelectionTheme, &[("name", &plan.theme_label(&id.into(), lang.code()))]),
+        _ => lang.t(Key::SelectionIncluded).to_owned(),
+    }
+}
+
+/// Why an action is in or out, as a sentence.
+pub fn reason_text(plan: &Plan, lang: Lang, reason: &Reason, currency: &str) -> String {
+    match reason {
+        Reason::Included => lang.t(Key::SelectionReasonIncluded).to_owned(),
+        Reason::Best => lang.t(Key::SelectionReasonBest).to_owned(),
+        Reason::Covers { group } => lang.fill(Key::SelectionReasonCovers, &[("group", &group_label(plan, lang, group))]),
+        Reason::Excluded => lang.t(Key::SelectionReasonExcluded).to_owned(),
+        Reason::OtherCurrency { currency } => lang.fill(Key::SelectionReasonOtherCurrency, &[("currency", currency)]),
+        Reason::NotScored => lang.t(Key::SelectionReasonNotScored).to_owned(),
+        Reason::OverBudget => lang.t(Key::SelectionReasonOverBudget).to_owned(),
+        Reason::CountryLimit { country } => lang.fill(Key::SelectionReasonCountryLimit, &[("country", &plan.country_name(country))]),
+        Reason::DoesNotFit { short } => {
+            lang.fill(Key::SelectionReasonDoesNotFit, &[("short", &super::actions::money(lang, *short, currency))])
+        }
+        Reason::NotBetter => lang.t(Key::SelectionReasonNotBetter).to_owned(),
+    }
+}
+
+/// "29 actions chosen, 99 870 of 100 000 USD, total score 102.15".
+pub fn summary_text(lang: Lang, p: &Proposal) -> String {
+    lang.fill(
+        Key::SelectionSummary,
+        &[
+            ("n", &p.chosen.len().to_string()),
+            ("cost", &lang.integer(p.total_cost as i64)),
+            ("budget", &lang.integer(p.budget as i64)),
+            ("currency", &p.currency),
+            ("score", &lang.decimal(p.total_score, 2)),
+        ],
+    )
+}
+
+/// `/selection`.
+#[component]
+pub fn SelectionPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_store();
+    let notices = use_notices();
+    let plan = store.plan();
+    let proposal = Memo::new(move |_| plan.with(|p| {
+        let s = current(p);
+        propose(p, &s.rules, &s.overrides)
+    }));
+    let adopt = move |_| {
+        let chosen = proposal.with_untracked(|p| p.chosen.clone());
+        let mut s = plan.with_untracked(current);
+        s.chosen = chosen.clone();
+        s.computed_at = now();
+        if store.edit(Edit::AdoptSelection(s)).is_ok() {
+            notices.push(Level::Info, i18n.lang_untracked().fill(Key::SelectionAdopted, &[("n", &chosen.len().to_string())]));
+        }
+    };
+    let set_override = move |id: ActionId, value: String| {
+        change_selection(store, |s| match from_code::<Override>(&value) {
+            Some(o) => {
+                s.overrides.insert(id, o);
+            }
+            None => {
+                s.overrides.remove(&id);
+            }
+        })
+    };
+    let rows = move || {
+        let lang = i18n.lang();
+        plan.with(|p| {
+            let s = current(p);
+            proposal.with(|pr| {
+                pr.decisions
+                    .iter()
+                    .map(|d| {
+                        let a = p.action(&d.action);
+                        let title = a.map(|a| a.title.clone()).unwrap_or_default();
+                        let sides = a.map(|a| format!("{} → {}", p.country_name(&a.offering), p.country_name(&a.receiving))).unwrap_or_default();
+                        let adopted = s.chosen.contains(&d.action);
+                        let value = s.overrides.get(&d.action).map(code_of).unwrap_or_default();
+                        let id = d.action.clone();
+                        let label = lang.fill(Key::SelectionOverrideFor, &[("action", d.action.as_str())]);
+                        view! {
+                            <tr class:chosen=d.selected data-testid="decision" data-selected=d.selected.to_string()>
+                                <td class="num">{if d.selected { "✔" } else { "" }}</td>
+                                <th scope="row"><code>{d.action.to_string()}</code> " " {title} <span class="who">{sides}</span> {adopted.then(|| view! { " " <span class="badge">{lang.t(Key::SelectionAdoptedBadge)}</span> })}</th>
+                                <td class="num">{d.score.map(|v| lang.decimal(v, 2)).unwrap_or_else(|| "—".into())}</td>
+                                <td class="num">{super::actions::money(lang, d.cost, &pr.currency)}</td>
+                                <td>{reason_text(p, lang, &d.reason, &pr.currency)}</td>
+                                <td>
+                                    <select aria-label=label prop:value=value.clone() on:change=move |ev| set_override(id.clone(), event_target_value(&ev))>
+                                        <option value="" selected=value.is_empty()>{lang.t(Key::SelectionAuto)}</option>
+                                        <option value="include" selected=value == "include">{lang.t(Key::SelectionInclude)}</option>
+                                        <option value="exclude" selected=value == "exclude">{lang.t(Key::SelectionExclude)}</option>
+                                    </select>
+                                </td>
+                            </tr>
+                        }
+                    })
+                    .collect_view()
+            })
+        })
+    };
+    let unmet = move || {
+        let lang = i18n.lang();
+        proposal.with(|pr| {
+            (!pr.feasible).then(|| {
+                let list: Vec<String> = plan.with(|p| pr.unmet.iter().map(|g| group_label(p, lang, g)).collect());
+                view! { <p class="problems" role="alert" data-testid="selection-unmet">{lang.fill(Key::SelectionUnmet, &[("list", &list.join(", "))])}</p> }
+            })
+        })
+    };
+    view! {
+        <section class="page selection">
+            <h1>{tr!(i18n, SelectionTitle)}</h1>
+            <p class="lead">{tr!(i18n, SelectionIntro)}</p>
+            <rules::RulesForm />
+            <section class="card">
+                <p class="summary" data-testid="selection-summary">{move || proposal.with(|p| summary_text(i18n.lang(), p))}</p>
+                {unmet}
+                <p class="actions"><button type="button" class="primary" data-testid="adopt" on:click=adopt>{tr!(i18n, SelectionAdopt)}</button></p>
+                <div class="table-wrap">
+                    <table class="decisions" data-testid="decisions">
+                        <thead><tr>
+                            <th scope="col">{tr!(i18n, SelectionColIn)}</th>
+                            <th scope="col">{tr!(i18n, ActionsColTitle)}</th>
+                            <th scope="col">{tr!(i18n, SelectionColScore)}</th>
+                            <th scope="col">{tr!(i18n, ActionsColCost)}</th>
+                            <th scope="col">{tr!(i18n, SelectionColReason)}</th>
+                            <th scope="col">{tr!(i18n, SelectionColOverride)}</th>
+                        </tr></thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
+            </section>
+            <scenarios::Scenarios />
+        </section>
+    }
+}
