@@ -2,7 +2,7 @@
 
 use super::{Key, Lang};
 use crate::domain::format::FormatError;
-use crate::domain::model::{Modality, ProgramType};
+use crate::domain::model::{Modality, ProgramType, Status};
 use crate::domain::validate::{Problem, ProblemKind};
 
 impl Lang {
@@ -31,6 +31,18 @@ impl Lang {
             ProgramType::PovertyMeasurement => Key::TypePovertyMeasurement,
             ProgramType::ProductiveInclusion => Key::TypeProductiveInclusion,
             ProgramType::Other => Key::TypeOther,
+        })
+    }
+
+    /// The name of a follow-up status of a selected action.
+    pub fn status(self, s: Status) -> &'static str {
+        self.t(match s {
+            Status::Selected => Key::FollowupStatusSelected,
+            Status::Funded => Key::FollowupStatusFunded,
+            Status::Planned => Key::FollowupStatusPlanned,
+            Status::InProgress => Key::FollowupStatusInProgress,
+            Status::Completed => Key::FollowupStatusCompleted,
+            Status::Cancelled => Key::FollowupStatusCancelled,
         })
     }
 

@@ -213,7 +213,7 @@ fn evaluation(r: &Report, lang: Lang, blocks: &mut Vec<Block>) {
         numeric: vec![false, true],
         rows: Status::ALL
             .iter()
-            .map(|s| (sentences::status_label(lang, *s), f.by_status.get(&code_of(s)).copied().unwrap_or(0)))
+            .map(|s| (lang.status(*s), f.by_status.get(&code_of(s)).copied().unwrap_or(0)))
             .filter(|(_, n)| *n > 0)
             .map(|(label, n)| vec![label.to_owned(), int(n)])
             .collect(),

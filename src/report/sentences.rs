@@ -4,7 +4,6 @@
 use crate::domain::analytics::actions::ActionFigures;
 use crate::domain::analytics::demand::Coverage;
 use crate::domain::analytics::Report;
-use crate::domain::model::Status;
 use crate::i18n::{Key, Lang};
 
 /// The summary: headline figures, themes that stand out, cash transfers.
@@ -102,18 +101,6 @@ pub fn funding(a: &ActionFigures, lang: Lang) -> String {
         ),
         None => lang.t(Key::ReportNoSelection).to_owned(),
     }
-}
-
-/// The name of a follow-up status.
-pub fn status_label(lang: Lang, s: Status) -> &'static str {
-    lang.t(match s {
-        Status::Selected => Key::FollowupStatusSelected,
-        Status::Funded => Key::FollowupStatusFunded,
-        Status::Planned => Key::FollowupStatusPlanned,
-        Status::InProgress => Key::FollowupStatusInProgress,
-        Status::Completed => Key::FollowupStatusCompleted,
-        Status::Cancelled => Key::FollowupStatusCancelled,
-    })
 }
 
 /// A share from 0 to 1 as a whole percentage ("79%", "79 %").

@@ -46,7 +46,7 @@ pub fn Actions(report: Memo<Report>) -> impl IntoView {
         };
         let status: Vec<(String, usize)> = Status::ALL
             .iter()
-            .map(|s| (sentences::status_label(lang, *s).to_owned(), a.funding.by_status.get(&code_of(s)).copied().unwrap_or(0)))
+            .map(|s| (lang.status(*s).to_owned(), a.funding.by_status.get(&code_of(s)).copied().unwrap_or(0)))
             .collect();
         let evaluation = sentences::evaluation(a, lang);
         let funding = sentences::funding(a, lang);
