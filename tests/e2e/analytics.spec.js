@@ -52,6 +52,12 @@ test('the analytics page shows the demo’s figures and charts, each with its ta
   await page.screenshot({ path: `${DIR}analytics.png`, fullPage: true });
   await themes.screenshot({ path: `${DIR}analytics-chart.png` });
   await page.getByTestId('actions').screenshot({ path: `${DIR}analytics-actions.png` });
+  // Printed: the charts and their tables, without the navigation.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('header.site-header nav')).toBeHidden();
+  await expect(themes.locator('svg')).toBeVisible();
+  await page.screenshot({ path: `${DIR}analytics-print.png`, fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
   // On a phone nothing spills sideways: wide tables scroll inside their box.
   await page.setViewportSize({ width: 390, height: 844 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
