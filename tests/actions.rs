@@ -264,6 +264,20 @@ mod merging {
     }
 
     #[test]
+    fn a_new_action_type_can_be_used_and_a_deleted_offer_leaves_its_forms() {
+        let plan = plan_with_actions();
+        let mut types = plan.action_types();
+        types.push(ActionType { id: "mentoring".into(), labels: BTreeMap::from([("es".into(), "Mentoría".into())]) });
+        let plan = edit(&plan, Edit::SetActionTypes(types)).expect("it lands");
+        let form = Action { kind: "mentoring".into(), ..plan.actions[0].clone() };
+        let plan = edit(&plan, Edit::PutAction(form)).expect("the new type is known");
+        assert_eq!(plan.action_type_label(&"mentoring".into(), "en"), "Mentoría");
+        let after = edit(&plan, Edit::Delete(RecordRef::Offer("off-br-paa".into()))).expect("it lands");
+        assert_eq!(after.actions.len(), 2);
+        assert!(after.actions.iter().all(|a| a.offer.is_none() && a.session.is_none()));
+    }
+
+    #[test]
     fn adopting_a_selection_starts_the_follow_up_of_its_actions() {
         let mut plan = plan_with_actions();
         plan.follow_ups.clear();

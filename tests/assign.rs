@@ -98,7 +98,7 @@ fn brute_force(scores: &[Vec<u32>], m: usize) -> (usize, u32) {
 
 #[test]
 fn the_matching_is_optimal_against_brute_force() {
-    let mut rng = Rng(42);
+    let mut rng = Rng::from_state(42);
     for _ in 0..500 {
         let n = rng.range(0, 6) as usize;
         let m = rng.range(0, 6) as usize;

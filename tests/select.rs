@@ -2,42 +2,27 @@
 //! the best a brute force finds, it keeps every rule, and it is the same on
 //! every run and whatever the order of the actions.
 
+use rondas::domain::rng::Rng;
 use rondas::domain::select::solve::{solve, Item, Problem};
-
-/// SplitMix64, for reproducible random problems.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-}
 
 /// A random problem of `n` items: values 1–5000, costs 0–100, 1–4
 /// countries, 0–4 groups, sometimes a per-country limit and a forced item.
 fn random_problem(seed: u64, n: usize) -> Problem {
-    let mut rng = Rng(seed);
-    let countries = 1 + rng.below(4) as usize;
-    let groups = rng.below(5) as usize;
+    let mut rng = Rng::from_state(seed);
+    let countries = 1 + rng.below(4);
+    let groups = rng.below(5);
     let items: Vec<Item> = (0..n)
         .map(|_| Item {
-            value: 1 + rng.below(5000),
-            cost: rng.below(101),
-            country: rng.below(countries as u64) as usize,
+            value: 1 + rng.below(5000) as u64,
+            cost: rng.below(101) as u64,
+            country: rng.below(countries),
             groups: (0..groups).filter(|_| rng.below(3) == 0).collect(),
             forced: rng.below(12) == 0,
         })
         .collect();
     let total: u64 = items.iter().map(|i| i.cost).sum();
     Problem {
-        budget: rng.below(total.max(1)),
+        budget: rng.below(total.max(1) as usize) as u64,
         max_per_country: (rng.below(2) == 0).then(|| 1 + rng.below(3) as u32),
         required: (0..groups).filter(|_| rng.below(2) == 0).collect(),
         items,

@@ -28,6 +28,7 @@
 use super::date::{days_in_month, Date, TimeOfDay, Timestamp};
 use super::ids::{AgencyId, CountryId, DelegateId, OfferId, PlanId, RoomId, SlotId, ThemeId};
 use super::model::*;
+use super::rng::Rng;
 use std::collections::HashMap;
 use std::ops::RangeInclusive;
 
@@ -170,58 +171,12 @@ pub fn generate(spec: &GenSpec) -> Plan {
     }
 }
 
-/// SplitMix64: tiny, fast, and plenty for test data.
-struct Rng(u64);
-
-impl Rng {
-    /// The stream of `seed` for one part of the plan.
-    fn stream(seed: u64, part: u64) -> Self {
-        Self(seed ^ part.wrapping_mul(0xD1B5_4A32_D192_ED03))
-    }
-
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// Uniform in `0..n`; 0 when `n` is 0.
-    fn below(&mut self, n: usize) -> usize {
-        ((u128::from(self.next()) * n as u128) >> 64) as usize
-    }
-
-    /// Uniform in `(0, 1]`.
-    fn unit(&mut self) -> f64 {
-        ((self.next() >> 11) + 1) as f64 / (1u64 << 53) as f64
-    }
-
-    fn pick<'a, T>(&mut self, items: &'a [T]) -> Option<&'a T> {
-        items.get(self.below(items.len()))
-    }
-
-    fn shuffle<T>(&mut self, items: &mut [T]) {
-        for i in (1..items.len()).rev() {
-            items.swap(i, self.below(i + 1));
-        }
-    }
-
-    /// `k` of `items` drawn without replacement, each with chance in
-    /// proportion to its weight (Efraimidis–Spirakis); weight 0 is never drawn.
-    fn sample<T>(&mut self, items: impl Iterator<Item = (T, f64)>, k: usize) -> Vec<T> {
-        let mut keyed: Vec<(f64, T)> =
-            items.filter(|(_, w)| *w > 0.0).map(|(item, w)| (self.unit().ln() / w, item)).collect();
-        keyed.sort_by(|a, b| b.0.total_cmp(&a.0));
-        keyed.into_iter().take(k).map(|(_, item)| item).collect()
-    }
-
-    fn priority(&mut self) -> Priority {
-        match self.unit() {
-            u if u <= 0.3 => Priority::High,
-            u if u <= 0.75 => Priority::Medium,
-            _ => Priority::Low,
-        }
+/// A random priority: 30% high, 45% medium, 25% low.
+fn priority(rng: &mut Rng) -> Priority {
+    match rng.unit() {
+        u if u <= 0.3 => Priority::High,
+        u if u <= 0.75 => Priority::Medium,
+        _ => Priority::Low,
     }
 }
 
@@ -460,7 +415,7 @@ fn interests(
             Interest {
                 country: countries[c].id.clone(),
                 offer: offers[o].id.clone(),
-                priority: rng.priority(),
+                priority: priority(rng),
                 note: String::new(),
                 delegate,
                 agency: None,
@@ -480,7 +435,7 @@ fn theme_interests(spec: &GenSpec, countries: &[Country], themes: &[Theme], rng:
         .map(|(c, t)| ThemeInterest {
             country: countries[c].id.clone(),
             theme: themes[t].id.clone(),
-            priority: rng.priority(),
+            priority: priority(rng),
             note: String::new(),
             updated_at: Some(answer_time(rng)),
         })

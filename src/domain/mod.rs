@@ -25,6 +25,7 @@ pub mod matrix;
 pub mod merge;
 pub mod model;
 pub mod recommend;
+pub mod rng;
 pub mod schedule;
 pub mod select;
 pub mod stats;

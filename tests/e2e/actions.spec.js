@@ -191,6 +191,9 @@ test('screenshots: the list, both sides compared, evaluation, selection, follow-
   ]) {
     await open(page, path);
     await expect(page.getByTestId(ready).first()).toBeVisible();
+    // Open what is folded: the action types, a follow-up card's details.
+    const folded = { 'actions-list': 'details.types > summary', followup: '.board-card details > summary' }[name];
+    if (folded) await page.locator(folded).first().click();
     await page.screenshot({ path: `${DIR}${name}-laptop.png`, fullPage: true });
   }
   await open(page, '/actions');

@@ -248,4 +248,23 @@ test.describe('plan file schema', () => {
     expectInvalid(broken(scheduled, (f) => { f.plan.schedule.sessions[0].table = 3; }), 'an unknown field in a session');
     expectInvalid(broken(scheduled, (f) => { delete f.plan.schedule.sessions; }), 'a schedule without sessions');
   });
+
+  test("what follows the rounds: the demo's actions, scores, selection and follow-up pass; broken ones and an evaluator response are checked", () => {
+    const file = { format: 'rondas-plan', version: FORMAT_VERSION, plan: demoFile().plan };
+    expect(file.plan.actions.length).toBeGreaterThan(0);
+    expectValid(file, 'the demo with its actions');
+    expectInvalid(broken(file, (f) => { f.plan.actions[0].registered_by = 'both'; }), 'an unknown side');
+    expectInvalid(broken(file, (f) => { f.plan.actions[0].cost.currency = 'usd'; }), 'a lower-case currency');
+    expectInvalid(broken(file, (f) => { f.plan.actions[0].cost.travel = -1; }), 'a negative cost');
+    expectInvalid(broken(file, (f) => { delete f.plan.actions[0].title; }), 'an action without a title');
+    expectInvalid(broken(file, (f) => { f.plan.scores[0].values.relevance = 6; }), 'a score above 5');
+    expectInvalid(broken(file, (f) => { f.plan.evaluators[0].kind = 'friend'; }), 'an unknown kind of evaluator');
+    expectInvalid(broken(file, (f) => { f.plan.selection.overrides = { 'act-br-1': 'maybe' }; }), 'an unknown override');
+    expectInvalid(broken(file, (f) => { f.plan.follow_ups[0].status = 'done'; }), 'an unknown status');
+    expectInvalid(broken(file, (f) => { f.plan.criteria = [{ id: 'k', labels: { en: 'K' }, weight: 0 }]; }), 'a criterion weighing nothing');
+    const scores = { format: 'rondas-plan', version: FORMAT_VERSION, response: { plan: 'plan-lima-2026', evaluator: 'ev-1', created_at: '2026-04-01T10:00:00Z', scores: [file.plan.scores[0]] } };
+    expectValid(scores, "an evaluator's response");
+    expectInvalid(broken(scores, (f) => { f.response.country = 'pe'; }), 'a response of both a country and an evaluator');
+    expectInvalid(broken(scores, (f) => { delete f.response.evaluator; }), 'a response of nobody');
+  });
 });

@@ -6,6 +6,7 @@
 use rondas::domain::date::{Date, TimeOfDay};
 use rondas::domain::ids::{CountryId, OfferId, RoomId, SessionId, SlotId};
 use rondas::domain::model::*;
+pub use rondas::domain::rng::Rng;
 
 /// What a test plan holds.
 #[derive(Clone, Debug, Default)]
@@ -127,28 +128,10 @@ pub fn session(id: &str, o: usize, t: usize, r: usize, attendees: &[usize]) -> S
     }
 }
 
-/// SplitMix64, for drawing test plans.
-pub struct Rng(pub u64);
-
-impl Rng {
-    pub fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// Uniform in `lo..=hi`.
-    pub fn range(&mut self, lo: u64, hi: u64) -> u64 {
-        lo + self.next() % (hi - lo + 1)
-    }
-}
-
 /// A random small plan: up to 6 countries, 8 offers, 4 slots, 3 rooms, with
 /// repeats, minimum attendances and reduced availability, often tight.
 pub fn random_spec(seed: u64) -> Spec {
-    let mut rng = Rng(seed.wrapping_mul(0x2545_F491_4F6C_DD1D) ^ 0x1234);
+    let mut rng = Rng::from_state(seed.wrapping_mul(0x2545_F491_4F6C_DD1D) ^ 0x1234);
     let n_countries = rng.range(2, 6) as usize;
     let n_offers = rng.range(1, 8) as usize;
     let slots = rng.range(1, 4) as usize;
@@ -183,7 +166,7 @@ pub fn random_spec(seed: u64) -> Spec {
 /// A random tiny plan (at most 2 slots, 2 rooms, 4 countries, 4 offers),
 /// small enough for [`optimum`] to search exhaustively.
 pub fn tiny_spec(seed: u64) -> Spec {
-    let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ 0x77);
+    let mut rng = Rng::from_state(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ 0x77);
     let n_countries = rng.range(2, 4) as usize;
     let n_offers = rng.range(1, 4) as usize;
     let slots = rng.range(1, 2) as usize;

@@ -3,7 +3,7 @@
 //! greedy the benchmark compares against.
 
 use super::instance::NONE;
-use super::rng::Rng;
+use crate::domain::rng::Rng;
 use super::state::State;
 use std::collections::BinaryHeap;
 

@@ -53,7 +53,6 @@ pub mod instance;
 pub mod solve;
 
 mod greedy;
-mod rng;
 mod search;
 mod state;
 

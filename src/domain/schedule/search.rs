@@ -8,7 +8,7 @@
 
 use super::greedy::{fill, fill_with_swaps, open_sessions, Scratch};
 use super::instance::NONE;
-use super::rng::Rng;
+use crate::domain::rng::Rng;
 use super::state::{Score, State};
 use std::rc::Rc;
 
@@ -382,7 +382,7 @@ impl Search {
         let inst = &*state.inst;
         self.keys.clear();
         self.keys
-            .extend(self.candidates.iter().map(|&i| (u32::MAX - inst.interests[i as usize].weight, rng.next(), i)));
+            .extend(self.candidates.iter().map(|&i| (u32::MAX - inst.interests[i as usize].weight, rng.next_u64(), i)));
         self.keys.sort_unstable();
         self.candidates.clear();
         self.candidates.extend(self.keys.iter().map(|k| k.2));

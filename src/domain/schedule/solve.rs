@@ -12,7 +12,7 @@ use super::bound::Lagrangian;
 use super::fingerprint::inputs_fingerprint;
 use super::greedy::naive;
 use super::instance::{Instance, InstanceError, NONE};
-use super::rng::Rng;
+use crate::domain::rng::Rng;
 use super::search::Search;
 use super::state::State;
 use crate::domain::ids::SessionId;

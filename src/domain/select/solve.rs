@@ -1,8 +1,8 @@
 //! The exact selection: a 0–1 knapsack with side rules, solved by branch and
 //! bound. Items are tried best value per cost first; a branch is cut when
-//! even the fractional knapsack of what is left (the LP bound) cannot beat
-//! the best selection found, or when a required group can no longer be
-//! covered. Ties keep the first selection found, so the answer depends only
+//! an upper bound of what is left (the fractional knapsack, tightened by a
+//! Lagrangian bound that keeps the per-country limit) cannot beat the best
+//! selection found, or when a required group can no longer be covered. Ties keep the first selection found, so the answer depends only
 //! on the problem, never on luck.
 
 use std::cmp::Ordering;
@@ -77,6 +77,8 @@ struct Search<'p> {
     taken: Vec<usize>,
     best: Option<(u64, Vec<usize>)>,
     nodes: u64,
+    /// Scratch space of the Lagrangian bound: (country, reduced value).
+    reduced: Vec<(usize, i128)>,
 }
 
 impl Search<'_> {
@@ -95,24 +97,58 @@ impl Search<'_> {
         }
     }
 
-    /// The LP bound of what the items from position `at` can still add.
-    fn bound(&self, at: usize, room: u64) -> u64 {
-        let mut room = room;
+    /// An upper bound of what the items from position `at` can still add:
+    /// the least of two valid bounds. The LP bound (Dantzig: best ratio
+    /// first, the first item that does not fit taken in part) ignores the
+    /// per-country limit; the Lagrangian bound at the LP's critical ratio λ,
+    /// `λ·room + Σ per country the largest (value − λ·cost) > 0 it may
+    /// still take`, keeps it. Without a limit the two are equal.
+    fn bound(&mut self, at: usize, room: u64) -> u64 {
+        let mut left = room;
         let mut gain = 0u64;
+        let mut critical = None;
         for &i in &self.order[at..] {
             let item = &self.p.items[i];
             if !self.fits_country(item) {
                 continue;
             }
-            if item.cost <= room {
-                room -= item.cost;
+            if item.cost <= left {
+                left -= item.cost;
                 gain = gain.saturating_add(item.value);
             } else {
-                let part = u128::from(item.value) * u128::from(room) / u128::from(item.cost);
-                return gain.saturating_add(part as u64);
+                let part = u128::from(item.value) * u128::from(left) / u128::from(item.cost);
+                gain = gain.saturating_add(part as u64);
+                critical = Some(i);
+                break;
             }
         }
-        gain
+        match (self.p.max_per_country, critical) {
+            (Some(k), Some(c)) => gain.min(self.lagrangian(at, room, k, c)),
+            _ => gain,
+        }
+    }
+
+    /// The Lagrangian bound with λ = value / cost of item `c`, in whole units.
+    fn lagrangian(&mut self, at: usize, room: u64, k: u32, c: usize) -> u64 {
+        let (vc, cc) = (i128::from(self.p.items[c].value), i128::from(self.p.items[c].cost));
+        self.reduced.clear();
+        for &i in &self.order[at..] {
+            let item = &self.p.items[i];
+            let r = i128::from(item.value) * cc - vc * i128::from(item.cost);
+            if r > 0 && self.fits_country(item) {
+                self.reduced.push((item.country, r));
+            }
+        }
+        self.reduced.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        let mut total = vc * i128::from(room);
+        let mut run = (usize::MAX, 0u32);
+        for &(country, r) in &self.reduced {
+            run = if run.0 == country { (country, run.1 + 1) } else { (country, 1) };
+            if run.1 + self.per_country[country] <= k {
+                total += r;
+            }
+        }
+        u64::try_from(total / cc).unwrap_or(u64::MAX)
     }
 
     /// Whether every required group is covered, or can still be from `at` on.
@@ -132,8 +168,8 @@ impl Search<'_> {
         if at == self.order.len() || !self.coverable(at) {
             return;
         }
-        if let Some((best, _)) = &self.best {
-            if value.saturating_add(self.bound(at, room)) <= *best {
+        if let Some(best) = self.best.as_ref().map(|b| b.0) {
+            if value.saturating_add(self.bound(at, room)) <= best {
                 return;
             }
         }
@@ -172,6 +208,7 @@ pub fn solve(p: &Problem) -> Option<Solution> {
         taken: Vec::new(),
         best: None,
         nodes: 0,
+        reduced: Vec::new(),
     };
     let mut room = p.budget;
     let mut value = 0u64;

@@ -6,6 +6,7 @@ pub mod blank;
 pub mod compare;
 pub mod form;
 pub mod quick;
+mod types;
 
 use crate::app::clock::now;
 use crate::app::components::fields::QueryFilter;
@@ -119,6 +120,7 @@ pub fn ActionsPage() -> impl IntoView {
                     </p>
                 </Show>
             </div>
+            <types::ActionTypes />
             <p data-testid="actions-count">{move || i18n.lang().count(forms.with(Vec::len), Key::ActionsCountOne, Key::ActionsCount, &[])}</p>
             <div class="table-wrap">
                 <table class="actions-table">

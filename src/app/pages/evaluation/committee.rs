@@ -6,7 +6,7 @@ use crate::app::notices::{use_notices, Level};
 use crate::app::state::use_store;
 use crate::domain::edit::Edit;
 use crate::domain::ids::{next_id, EvaluatorId};
-use crate::domain::model::{code_of, from_code, Evaluator, EvaluatorKind};
+use crate::domain::model::{code_of, from_code, Criterion, Evaluator, EvaluatorKind};
 use crate::i18n::{Key, Lang};
 use leptos::prelude::*;
 
@@ -75,6 +75,21 @@ pub fn Committee() -> impl IntoView {
                 .collect_view()
         })
     };
+    let new_criterion = RwSignal::new(String::new());
+    let add_criterion = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let label = new_criterion.get_untracked().trim().to_owned();
+        let id = crate::domain::text::slug(&label);
+        let mut list = plan.with_untracked(|p| p.criteria());
+        if id.is_empty() || list.iter().any(|k| k.id.as_str() == id) {
+            return;
+        }
+        let lang = i18n.lang_untracked().code().to_owned();
+        list.push(Criterion { id: id.into(), labels: [(lang, label)].into_iter().collect(), weight: 10 });
+        if store.edit(Edit::SetCriteria(list)).is_ok() {
+            new_criterion.set(String::new());
+        }
+    };
     view! {
         <section class="card committee">
             <h2>{tr!(i18n, EvaluationCommittee)}</h2>
@@ -93,6 +108,13 @@ pub fn Committee() -> impl IntoView {
             </form>
             <h3>{tr!(i18n, EvaluationCriteria)}</h3>
             <ul class="criteria">{criteria}</ul>
+            <form class="inline-form" on:submit=add_criterion>
+                <label class="field">
+                    <span>{tr!(i18n, EvaluationNewCriterion)}</span>
+                    <input type="text" prop:value=move || new_criterion.get() on:input=move |ev| new_criterion.set(event_target_value(&ev)) />
+                </label>
+                <button type="submit">{tr!(i18n, EvaluationAddCriterion)}</button>
+            </form>
         </section>
     }
 }

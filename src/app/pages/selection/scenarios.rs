@@ -9,6 +9,10 @@ use crate::domain::select::{propose, Proposal};
 use crate::i18n::{Key, Lang};
 use leptos::prelude::*;
 
+/// One column: its name, its rules, its index among the scenarios (none:
+/// the current rules) and its proposal.
+type Column = (String, SelectionRules, Option<usize>, Proposal);
+
 /// "≤ 3 / country · sub-regions · themes".
 fn rules_text(lang: Lang, r: &SelectionRules) -> String {
     let mut parts = Vec::new();
@@ -41,7 +45,7 @@ pub fn Scenarios() -> impl IntoView {
                     let proposal: Proposal = propose(p, &r, &s.overrides);
                     (n, r, i, proposal)
                 })
-                .collect::<Vec<_>>()
+                .collect::<Vec<Column>>()
         })
     });
     let keep = move |ev: leptos::ev::SubmitEvent| {
@@ -64,11 +68,11 @@ pub fn Scenarios() -> impl IntoView {
                     view! { <th scope="col">{n.clone()}{remove}</th> }
                 })
                 .collect_view();
-            let row = |key: Key, cell: &dyn Fn(&(String, SelectionRules, Option<usize>, Proposal)) -> String| {
+            let row = |key: Key, cell: &dyn Fn(&Column) -> String| {
                 let cells = cols.iter().map(|c| view! { <td>{cell(c)}</td> }).collect_view();
                 view! { <tr><th scope="row">{lang.t(key)}</th>{cells}</tr> }
             };
-            let differ = |c: &(String, SelectionRules, Option<usize>, Proposal)| {
+            let differ = |c: &Column| {
                 let only: Vec<String> = c.3.chosen.iter().filter(|id| !base.contains(id)).map(ToString::to_string).collect();
                 let missing: Vec<String> = base.iter().filter(|id| !c.3.chosen.contains(id)).map(ToString::to_string).collect();
                 if c.2.is_none() { String::new() } else { lang.fill(Key::SelectionOnlyHere, &[("list", &only.join(", ")), ("missing", &missing.join(", "))]) }
