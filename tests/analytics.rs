@@ -115,3 +115,15 @@ fn editions_compare_the_same_figures_earliest_first() {
     let old = c.themes.iter().find(|(t, _)| t.id.as_str() == "old-theme").expect("a theme of one edition");
     assert_eq!(old.1.len(), 2);
 }
+
+#[test]
+fn an_empty_plan_has_a_report_too() {
+    let plan = Plan { event: Event { name: "Empty".into(), language: "xx".into(), ..Event::default() }, ..Plan::default() };
+    let r = Report::of(&plan);
+    assert!(r.standout_themes.is_empty() && r.coverage.is_none() && r.actions.potential == 0);
+    let md = to_markdown(&compose(&r, rondas::report::language_of(&r)));
+    assert!(md.starts_with("# Empty\n"), "{md}");
+    assert!(md.contains("0 delegates from 0 countries representing 0 ministries or agencies, 0 sub-regional mechanisms, 0 programs."), "{md}");
+    assert!(!md.contains("conditional cash transfer") && md.contains("The business rounds are not scheduled yet."), "{md}");
+    assert!(md.contains("No cooperation action has been registered yet."), "{md}");
+}
