@@ -7,6 +7,7 @@
 //! * [`domain`]: the plain-Rust core (model, file format, validation,
 //!   search, edits, statistics), tested natively and used by `rondas-cli`;
 //! * [`i18n`]: the translation tables and the formatting of numbers and dates;
+//! * [`report`]: the workshop report in the plan's language (Markdown, HTML);
 //! * `app` (wasm only): the Leptos user interface over the core;
 //! * `worker` (wasm only): the Web Worker that runs the scheduler.
 //!
@@ -18,6 +19,7 @@
 
 pub mod domain;
 pub mod i18n;
+pub mod report;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

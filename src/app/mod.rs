@@ -35,6 +35,7 @@ pub fn App() -> impl IntoView {
     let notices = notices::provide();
     let store = state::provide(i18n, notices);
     history::provide(store);
+    editions::provide();
     view! {
         <Router>
             <Layout>
@@ -61,6 +62,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/evaluation") view=evaluation::EvaluationPage />
                     <Route path=path!("/selection") view=selection::SelectionPage />
                     <Route path=path!("/followup") view=followup::FollowUpBoard />
+                    <Route path=path!("/analytics") view=analytics::Analytics />
+                    <Route path=path!("/report") view=report::ReportPage />
+                    <Route path=path!("/editions") view=editions::EditionsPage />
                 </Routes>
             </Layout>
         </Router>

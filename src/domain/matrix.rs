@@ -188,7 +188,7 @@ fn few_threshold(totals: &[(usize, u32)]) -> usize {
 }
 
 /// Themes some country wants (by theme interest) that no offer covers.
-fn themes_without_offer(plan: &Plan) -> Vec<(ThemeId, usize)> {
+pub fn themes_without_offer(plan: &Plan) -> Vec<(ThemeId, usize)> {
     let mut asking: BTreeMap<&ThemeId, usize> = BTreeMap::new();
     for i in &plan.theme_interests {
         if !plan.offers.iter().any(|o| o.themes.contains(&i.theme)) {

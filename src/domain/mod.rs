@@ -3,13 +3,15 @@
 //! recommendations), the scheduling of the business rounds, agendas,
 //! delegate assignment, calendar and CSV exports, statistics, generated
 //! benchmark instances, and what follows the rounds (cooperation actions,
-//! the committee's evaluation, the selection under a budget).
+//! the committee's evaluation, the selection under a budget), and the
+//! workshop's figures for the analytics and the report ([`analytics`]).
 //!
 //! Plain Rust only: nothing here knows about Leptos, `web-sys` or `gloo`, so
 //! it compiles and tests natively and the `rondas-cli` binary runs it on files.
 
 pub mod actions;
 pub mod agenda;
+pub mod analytics;
 pub mod assign;
 pub mod catalogue;
 pub mod date;

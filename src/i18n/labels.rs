@@ -3,7 +3,7 @@
 use super::{Key, Lang};
 use crate::domain::format::FormatError;
 use crate::domain::ids::{CountryId, OfferId, RoomId, SessionId, SlotId};
-use crate::domain::model::{Modality, Plan, ProgramType};
+use crate::domain::model::{Modality, Plan, ProgramType, Status};
 use crate::domain::schedule::Violation;
 use crate::domain::validate::{Problem, ProblemKind};
 
@@ -33,6 +33,18 @@ impl Lang {
             ProgramType::PovertyMeasurement => Key::TypePovertyMeasurement,
             ProgramType::ProductiveInclusion => Key::TypeProductiveInclusion,
             ProgramType::Other => Key::TypeOther,
+        })
+    }
+
+    /// The name of a follow-up status of a selected action.
+    pub fn status(self, s: Status) -> &'static str {
+        self.t(match s {
+            Status::Selected => Key::FollowupStatusSelected,
+            Status::Funded => Key::FollowupStatusFunded,
+            Status::Planned => Key::FollowupStatusPlanned,
+            Status::InProgress => Key::FollowupStatusInProgress,
+            Status::Completed => Key::FollowupStatusCompleted,
+            Status::Cancelled => Key::FollowupStatusCancelled,
         })
     }
 

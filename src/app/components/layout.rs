@@ -24,6 +24,8 @@ pub fn Layout(children: Children) -> impl IntoView {
         ("/evaluation", Key::NavEvaluation),
         ("/selection", Key::NavSelection),
         ("/followup", Key::NavFollowup),
+        ("/analytics", Key::NavAnalytics),
+        ("/report", Key::NavReport),
         ("/event", Key::NavEvent),
         ("/participants", Key::NavParticipants),
         ("/plans", Key::NavPlans),

@@ -1,6 +1,8 @@
 //! Presentational pieces shared by pages.
 
+pub mod bar_chart;
 pub mod confirm;
+pub mod data_table;
 pub mod country_agency;
 pub mod editor;
 pub mod fields;

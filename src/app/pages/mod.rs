@@ -2,8 +2,10 @@
 
 pub mod actions;
 pub mod agendas;
+pub mod analytics;
 pub mod catalogue;
 pub mod demand;
+pub mod editions;
 pub mod evaluation;
 pub mod event_form;
 pub mod followup;
@@ -15,5 +17,6 @@ pub mod overview;
 pub mod participants;
 pub mod plans;
 pub mod responses;
+pub mod report;
 pub mod rounds;
 pub mod selection;

@@ -27,6 +27,9 @@
 //!                    [--per-subregion] [--per-theme]
 //!                              the proposed selection of cooperation actions
 //!                              under the budget, with reasons, as JSON
+//! rondas-cli report PLAN --format json|md|html [-o OUT]
+//!                              the workshop report in the plan's language
+//!                              (Markdown, standalone HTML), or its figures (JSON)
 //! ```
 //!
 //! Each subcommand is a function from its arguments to the text it prints,
@@ -38,6 +41,7 @@ mod export_csv;
 mod export_ics;
 mod files;
 mod merge;
+mod report;
 mod respond;
 mod generate;
 mod schedule;
@@ -72,6 +76,7 @@ const COMMANDS: &[(&str, &str, Command)] = &[
         "select PLAN --budget AMOUNT [--currency CODE] [--max-per-country K] [--per-subregion] [--per-theme]",
         select::select,
     ),
+    ("report", "report PLAN --format json|md|html [-o OUT]", report::report),
 ];
 
 fn main() -> ExitCode {

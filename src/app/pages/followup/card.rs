@@ -1,7 +1,6 @@
 //! One action on the follow-up board: its status to move it, and its
 //! details to edit.
 
-use super::status_label;
 use crate::app::i18n::use_i18n;
 use crate::app::state::use_store;
 use crate::domain::date::Date;
@@ -85,7 +84,7 @@ pub fn Card(action: ActionId, today: Option<Date>) -> impl IntoView {
     let options = move || {
         let lang = i18n.lang();
         let now = record.with(|f| f.as_ref().map(|f| f.status));
-        Status::ALL.iter().map(|s| view! { <option value=code_of(s) selected=Some(*s) == now>{status_label(lang, *s)}</option> }).collect_view()
+        Status::ALL.iter().map(|s| view! { <option value=code_of(s) selected=Some(*s) == now>{lang.status(*s)}</option> }).collect_view()
     };
     let move_to = move |ev| {
         let status: Option<Status> = from_code(&event_target_value(&ev));

@@ -8,20 +8,8 @@ use crate::app::clock::now;
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::state::use_store;
 use crate::domain::model::Status;
-use crate::i18n::{Key, Lang};
+use crate::i18n::Key;
 use leptos::prelude::*;
-
-/// The label of a status.
-pub fn status_label(lang: Lang, s: Status) -> &'static str {
-    lang.t(match s {
-        Status::Selected => Key::FollowupStatusSelected,
-        Status::Funded => Key::FollowupStatusFunded,
-        Status::Planned => Key::FollowupStatusPlanned,
-        Status::InProgress => Key::FollowupStatusInProgress,
-        Status::Completed => Key::FollowupStatusCompleted,
-        Status::Cancelled => Key::FollowupStatusCancelled,
-    })
-}
 
 /// `/followup`.
 #[component]
@@ -61,7 +49,7 @@ pub fn FollowUpBoard() -> impl IntoView {
                 let count = move || ids().len();
                 view! {
                     <section class="column" data-testid=format!("column-{}", crate::domain::model::code_of(&status))>
-                        <h2>{status_label(lang, status)} " " <span class="muted">{count}</span></h2>
+                        <h2>{lang.status(status)} " " <span class="muted">{count}</span></h2>
                         <For each=ids key=|id| id.clone() let:id>
                             <card::Card action=id today=today />
                         </For>
