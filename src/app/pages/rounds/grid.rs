@@ -134,6 +134,7 @@ fn card(
     let (id, locked) = (s.id.clone(), s.locked);
     let lock_label = lang.fill(if locked { Key::RoundsUnlock } else { Key::RoundsLock }, &[("session", id.as_str())]);
     let edit_label = lang.fill(Key::EditOpen, &[("session", id.as_str())]);
+    let register_label = lang.fill(Key::ActionsRegisterLabel, &[("session", id.as_str())]);
     let (lock_id, edit_id, drag_id) = (id.clone(), id.to_string(), id.clone());
     let start = move |ev: DragEvent| {
         if let Some(data) = ev.data_transfer() {
@@ -154,8 +155,10 @@ fn card(
             <p class="meta">
                 <code>{id.to_string()}</code>
                 <span class="tools no-print">
-                    <a class="quiet register-action" href=crate::app::pages::actions::from_session_href(&id, None)
-                        aria-label=lang.fill(Key::ActionsRegisterLabel, &[("session", id.as_str())])>{lang.t(Key::ActionsRegister)}</a>
+                    <a class="quiet icon-link" draggable="false" href=crate::app::pages::actions::from_session_href(&id, None)
+                        aria-label=register_label.clone() title=register_label>
+                        <FormIcon />
+                    </a>
                     <button type="button" class="quiet" aria-label=edit_label.clone() title=edit_label data-edit=edit_id.clone()
                         on:click=move |_| open.run(vec![("session", Some(edit_id.clone()))])>
                         <EditIcon />
@@ -176,6 +179,16 @@ fn EditIcon() -> impl IntoView {
     view! {
         <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.6">
             <path d="M3 13l1-3.5L11 2.5l2.5 2.5L6.5 12z M9.5 4l2.5 2.5" />
+        </svg>
+    }
+}
+
+/// A sheet with a plus: register a cooperation action.
+#[component]
+fn FormIcon() -> impl IntoView {
+    view! {
+        <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.6">
+            <path d="M4 1.5h5.5L12 4v4 M4 1.5v13h4.5 M12.5 10v5 M10 12.5h5" />
         </svg>
     }
 }
