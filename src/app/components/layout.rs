@@ -12,23 +12,24 @@ use leptos_router::components::A;
 pub fn Layout(children: Children) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
-    let nav = [
-        ("/", Key::NavOverview),
-        ("/catalogue", Key::NavCatalogue),
-        ("/demand", Key::NavDemand),
-        ("/matrix", Key::NavMatrix),
-        ("/responses", Key::NavResponses),
-        ("/rounds", Key::NavRounds),
-        ("/agendas", Key::NavAgendas),
-        ("/actions", Key::NavActions),
-        ("/evaluation", Key::NavEvaluation),
-        ("/selection", Key::NavSelection),
-        ("/followup", Key::NavFollowup),
-        ("/analytics", Key::NavAnalytics),
-        ("/report", Key::NavReport),
-        ("/event", Key::NavEvent),
-        ("/participants", Key::NavParticipants),
-        ("/plans", Key::NavPlans),
+    // The pages in the order of the workshop's chain, in stages.
+    let stages = [
+        (Key::NavStageWorkshop, &[
+            ("/", Key::NavOverview),
+            ("/catalogue", Key::NavCatalogue),
+            ("/event", Key::NavEvent),
+            ("/participants", Key::NavParticipants),
+            ("/plans", Key::NavPlans),
+        ][..]),
+        (Key::NavStageDemand, &[("/demand", Key::NavDemand), ("/responses", Key::NavResponses), ("/matrix", Key::NavMatrix)][..]),
+        (Key::NavStageRounds, &[("/rounds", Key::NavRounds), ("/agendas", Key::NavAgendas)][..]),
+        (Key::NavStageAfter, &[
+            ("/actions", Key::NavActions),
+            ("/evaluation", Key::NavEvaluation),
+            ("/selection", Key::NavSelection),
+            ("/followup", Key::NavFollowup),
+        ][..]),
+        (Key::NavStageResults, &[("/analytics", Key::NavAnalytics), ("/report", Key::NavReport)][..]),
     ];
     view! {
         <a class="skip-link" href="#main">{tr!(i18n, NavSkip)}</a>
@@ -45,14 +46,25 @@ pub fn Layout(children: Children) -> impl IntoView {
             </div>
             <nav aria-label=tr!(i18n, NavLabel)>
                 <ul>
-                    {nav
+                    {stages
                         .into_iter()
-                        .map(|(href, key)| {
+                        .map(|(stage, pages)| {
                             view! {
-                                <li>
-                                    <A href=href exact=true>
-                                        {move || i18n.t(key)}
-                                    </A>
+                                <li class="stage">
+                                    <ul aria-label=move || i18n.t(stage)>
+                                        {pages
+                                            .iter()
+                                            .map(|&(href, key)| {
+                                                view! {
+                                                    <li>
+                                                        <A href=href exact=true>
+                                                            {move || i18n.t(key)}
+                                                        </A>
+                                                    </li>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </ul>
                                 </li>
                             }
                         })
