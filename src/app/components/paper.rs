@@ -1,5 +1,6 @@
-//! Printing: the paper size (A4 or Letter, in the URL's `paper`) that sets
-//! the page's `@page` rule, and the line printed pages carry on top.
+//! Printing: the print button, the paper size (A4 or Letter, in the URL's
+//! `paper`) that sets the page's `@page` rule, and the line printed pages
+//! carry on top.
 
 use crate::app::components::fields::QueryFilter;
 use crate::app::i18n::use_i18n;
@@ -7,6 +8,29 @@ use crate::app::query::use_query_param;
 use crate::domain::Plan;
 use crate::i18n::{Key, Lang};
 use leptos::prelude::*;
+
+/// A button that opens the browser's print dialog.
+#[component]
+pub fn PrintButton(
+    /// The label (default "Print").
+    #[prop(optional)]
+    label: Option<Key>,
+    /// Whether it is the page's main action.
+    #[prop(optional)]
+    primary: bool,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let print = |_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    };
+    view! {
+        <button type="button" class:primary=primary on:click=print>
+            {move || i18n.t(label.unwrap_or(Key::ActionPrint))}
+        </button>
+    }
+}
 
 /// The choice of paper, and the `@page` rule it sets (A4 unless Letter is
 /// chosen); `landscape` turns the page (the master grid).

@@ -4,7 +4,7 @@
 
 use crate::app::clock::now;
 use crate::app::components::fields::QueryFilter;
-use crate::app::components::paper::{event_line, PaperSize};
+use crate::app::components::paper::{event_line, PaperSize, PrintButton};
 use crate::app::files::download;
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::query::use_query_param;
@@ -190,7 +190,7 @@ pub fn Agendas() -> impl IntoView {
         <section class="page agendas">
             <header class="page-head no-print">
                 <h1>{tr!(i18n, AgendaTitle)}</h1>
-                <button type="button" class="primary" on:click=|_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>{tr!(i18n, ActionPrint)}</button>
+                <PrintButton primary=true />
             </header>
             <div class="filters no-print">
                 <QueryFilter label=Key::AgendaDelegation param=country empty=Key::FieldNone options=Signal::derive(move || options(false)) testid="agenda-country" />

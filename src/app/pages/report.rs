@@ -2,11 +2,13 @@
 //! print stylesheet leaves only the report), and downloadable as a
 //! standalone HTML file or as Markdown.
 
+use crate::app::components::paper::PrintButton;
 use crate::app::files::download;
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::state::use_store;
 use crate::domain::analytics::Report;
 use crate::domain::text::slug;
+use crate::i18n::Key;
 use crate::report::{compose, language_of, to_html, to_markdown, Block, Document, Table};
 use leptos::prelude::*;
 
@@ -25,11 +27,6 @@ pub fn ReportPage() -> impl IntoView {
             let _ = download(&format!("{}-report.{extension}", slug(&doc.title)), mime, &render(&doc));
         }
     };
-    let print = move |_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    };
     view! {
         <section class="page report-page">
             <div class="page-head no-print">
@@ -41,7 +38,7 @@ pub fn ReportPage() -> impl IntoView {
                     <button type="button" data-testid="report-md" on:click=save("md", "text/markdown;charset=utf-8", to_markdown)>
                         {tr!(i18n, ReportPageDownloadMd)}
                     </button>
-                    <button type="button" on:click=print>{tr!(i18n, ReportPagePrint)}</button>
+                    <PrintButton label=Key::ReportPagePrint />
                 </p>
             </div>
             {move || document.with(|doc| view! { <Rendered doc=doc.clone() /> })}

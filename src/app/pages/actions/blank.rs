@@ -2,6 +2,7 @@
 //! given (`/actions/blank?session=ID`), for delegations that answer on paper.
 
 use super::session_label;
+use crate::app::components::paper::PrintButton;
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::query::use_query_param;
 use crate::app::state::use_store;
@@ -33,11 +34,7 @@ pub fn BlankActionForm() -> impl IntoView {
         <section class="page blank-form blank-action">
             <header class="page-head no-print">
                 <h1>{tr!(i18n, ActionsBlankTitle)}</h1>
-                <button type="button" class="primary" on:click=|_| {
-                    if let Some(w) = web_sys::window() {
-                        let _ = w.print();
-                    }
-                }>{tr!(i18n, ActionPrint)}</button>
+                <PrintButton primary=true />
             </header>
             <div class="paper">
                 <p class="eyebrow">{move || plan.with(|p| p.event.name.clone())}</p>

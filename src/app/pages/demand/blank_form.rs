@@ -1,5 +1,6 @@
 //! The printable blank demand form, for delegations that answer on paper.
 
+use crate::app::components::paper::PrintButton;
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::query::use_query_param;
 use crate::app::state::use_store;
@@ -41,11 +42,7 @@ pub fn BlankForm() -> impl IntoView {
         <section class="page blank-form">
             <header class="page-head no-print">
                 <h1>{tr!(i18n, BlankFormTitle)}</h1>
-                <button type="button" class="primary" on:click=|_| {
-                    if let Some(w) = web_sys::window() {
-                        let _ = w.print();
-                    }
-                }>{tr!(i18n, ActionPrint)}</button>
+                <PrintButton primary=true />
             </header>
             <div class="paper">
                 <p class="eyebrow">{move || plan.with(|p| p.event.name.clone())}</p>

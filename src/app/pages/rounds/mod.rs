@@ -11,7 +11,7 @@ mod outcome;
 mod views;
 
 use crate::app::clock::now;
-use crate::app::components::paper::{event_line, PaperSize};
+use crate::app::components::paper::{event_line, PaperSize, PrintButton};
 use crate::app::history::use_history;
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::notices::{use_notices, Level};
@@ -165,7 +165,7 @@ pub fn Rounds() -> impl IntoView {
                 </div>
                 <div class="schedule-tools no-print">
                     <UndoRedo />
-                    <button type="button" on:click=|_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>{tr!(i18n, ActionPrint)}</button>
+                    <PrintButton />
                 </div>
                 <ConflictList />
                 <ScheduleView />
