@@ -7,5 +7,6 @@ pub mod country_agency;
 pub mod editor;
 pub mod fields;
 pub mod layout;
+pub mod modal;
 pub mod paper;
 pub mod priority;

@@ -5,6 +5,7 @@ use crate::app::components::priority::PrioritySelect;
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::query::QueryParam;
 use crate::app::state::use_store;
+use crate::app::components::modal;
 use crate::domain::edit::Edit;
 use crate::domain::ids::{CountryId, OfferId};
 use crate::domain::model::{Interest, Priority};
@@ -25,16 +26,7 @@ pub fn CellEditor(cell: QueryParam) -> impl IntoView {
         let (c, o) = (CountryId(c.into()), OfferId(o.into()));
         plan.with(|p| (p.country(&c).is_some() && p.offer(&o).is_some()).then_some((c, o)))
     });
-    Effect::new(move |_| {
-        let open = target.get().is_some();
-        if let Some(d) = dialog.get() {
-            if open && !d.open() {
-                let _ = d.show_modal();
-            } else if !open && d.open() {
-                d.close();
-            }
-        }
-    });
+    modal::follow(dialog, move || target.get().is_some());
     let interest = Memo::new(move |_| {
         let (c, o) = target.get()?;
         plan.with(|p| p.interest(&c, &o).cloned())

@@ -7,6 +7,7 @@ use crate::app::history::{use_history, History};
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::notices::{use_notices, Level, Notices};
 use crate::app::state::use_store;
+use crate::app::components::modal;
 use crate::domain::edit::Edit;
 use crate::domain::ids::SessionId;
 use crate::domain::schedule::{inputs_fingerprint, Rules, Violation};
@@ -139,16 +140,7 @@ pub fn KeepOrUndo() -> impl IntoView {
     let checked = use_checked();
     let plan = use_store().plan();
     let dialog = NodeRef::<Dialog>::new();
-    Effect::new(move |_| {
-        let open = !checked.pending.with(Vec::is_empty);
-        if let Some(d) = dialog.get() {
-            if open && !d.open() {
-                let _ = d.show_modal();
-            } else if !open && d.open() {
-                d.close();
-            }
-        }
-    });
+    modal::follow(dialog, move || !checked.pending.with(Vec::is_empty));
     let reasons = move || {
         let lang = i18n.lang();
         checked.pending.with(|all| plan.with(|p| all.iter().map(|v| view! { <li>{lang.violation(p, v)}</li> }).collect_view()))

@@ -8,6 +8,7 @@ use crate::app::components::fields::{Binding, CheckGroup, SelectField};
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::query::{use_query_param, use_query_patch};
 use crate::app::state::use_store;
+use crate::app::components::modal;
 use crate::domain::assign::assign;
 use crate::domain::edit::Edit;
 use crate::domain::ids::{next_id, CountryId, DelegateId, OfferId, RoomId, SessionId, SlotId};
@@ -72,16 +73,7 @@ pub fn SessionEditor() -> impl IntoView {
             known.then_some(id)
         })
     });
-    Effect::new(move |_| {
-        let open = target.get().is_some();
-        if let Some(d) = dialog.get() {
-            if open && !d.open() {
-                let _ = d.show_modal();
-            } else if !open && d.open() {
-                d.close();
-            }
-        }
-    });
+    modal::follow(dialog, move || target.get().is_some());
     // Closing gives the focus back to the session's edit button (the grid
     // was drawn anew under the dialog).
     let close = move || {
