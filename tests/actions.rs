@@ -3,6 +3,7 @@
 //! validation names the record and field of every broken reference.
 
 use rondas::domain::demo::demo_plan;
+use rondas::domain::edit::{apply, Edit};
 use rondas::domain::format::{from_json, read, response_to_json, to_json, FormatError, PlanFile};
 use rondas::domain::ids::*;
 use rondas::domain::model::*;
@@ -348,4 +349,19 @@ mod selecting {
         assert!(!p.feasible && !p.unmet.is_empty());
         assert!(p.total_cost <= 400);
     }
+}
+
+#[test]
+fn removing_an_evaluator_or_a_criterion_removes_their_scores_and_values() {
+    let plan = demo_plan().expect("the demo reads");
+    let evaluator = plan.scores[0].evaluator.clone();
+    let next = apply(&plan, Edit::RemoveEvaluator(evaluator.clone())).expect("lands");
+    assert!(next.scores.iter().all(|s| s.evaluator != evaluator));
+    assert!(next.scores.len() < plan.scores.len());
+
+    let mut criteria = plan.criteria();
+    let dropped = criteria.remove(0).id;
+    let next = apply(&plan, Edit::SetCriteria(criteria)).expect("lands");
+    assert_eq!(next.scores.len(), plan.scores.len(), "the scores stay");
+    assert!(next.scores.iter().all(|s| !s.values.contains_key(&dropped)), "without the criterion's values");
 }

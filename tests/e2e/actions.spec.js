@@ -159,6 +159,31 @@ test('a form from a session travels from the delegation to the follow-up board a
   await organizer.context.close();
 });
 
+test('the committee: a criterion renamed, reweighted and removed, an evaluator removed with their scores, all kept after a reload', async ({ page }) => {
+  await open(page, '/evaluation');
+  await expect(page.getByTestId('criterion')).toHaveCount(5);
+  const name = page.getByRole('textbox', { name: 'Label of Feasibility' });
+  await name.fill('Practical feasibility');
+  await name.press('Enter');
+  await page.getByRole('spinbutton', { name: 'Weight of Practical feasibility' }).fill('30');
+  await page.getByRole('spinbutton', { name: 'Weight of Practical feasibility' }).press('Enter');
+  await page.getByRole('button', { name: 'Remove the criterion Sustainability' }).click();
+  await expect(page.getByTestId('criterion')).toHaveCount(4);
+  const row = page.getByTestId('evaluator').filter({ hasText: 'ev-5' });
+  await row.getByRole('button', { name: 'Delete' }).click();
+  await page.locator('dialog[open]').getByTestId('confirm-delete').click();
+  await expect(page.getByTestId('evaluator')).toHaveCount(4);
+
+  await page.reload();
+  await new Layout(page).ready();
+  await expect(page.getByTestId('evaluator')).toHaveCount(4);
+  await expect(page.getByRole('spinbutton', { name: 'Weight of Practical feasibility' })).toHaveValue('30');
+  const plan = (await savedPlan(page)).plan;
+  expect(plan.criteria.map((c) => c.id)).not.toContain('sustainability');
+  expect(plan.scores.some((s) => s.evaluator === 'ev-5')).toBe(false);
+  expect(plan.scores.every((s) => !('sustainability' in s.values))).toBe(true);
+});
+
 test('paper forms: the blank form carries the session, and quick keying saves one per Enter', async ({ page }) => {
   await open(page, '/actions/blank?session=s-3');
   await expect(page.getByTestId('blank-session')).toHaveText(/^s-3 · /);

@@ -42,7 +42,7 @@ pub fn adopt(plan: &mut Plan, selection: Selection) {
 
 /// Drops what names a record the edit removed (from `before` to `plan`):
 /// the forms of a country gone, then the scores, follow-ups and selection
-/// entries of forms or evaluators gone; clears references to an offer,
+/// entries of forms or evaluators gone, and scores' values on criteria gone; clears references to an offer,
 /// session, linked form, evaluator's country or responsible agency gone.
 /// A reference to a record that was never there is left for validation.
 pub(super) fn tidy(before: &Plan, plan: &mut Plan) {
@@ -56,6 +56,7 @@ pub(super) fn tidy(before: &Plan, plan: &mut Plan) {
         sessions: p.schedule.iter().flat_map(|s| &s.sessions).map(|s| s.id.to_string()).collect(),
         agencies: p.agencies.iter().map(|a| a.id.to_string()).collect(),
         evaluators: p.evaluators.iter().map(|e| e.id.to_string()).collect(),
+        criteria: p.criteria().into_iter().map(|k| k.id.to_string()).collect(),
     };
     let (was, now) = (ids(before), ids(plan));
     let countries = gone(was.countries, now.countries);
@@ -73,6 +74,10 @@ pub(super) fn tidy(before: &Plan, plan: &mut Plan) {
     }
     let evaluators = gone(was.evaluators, now.evaluators);
     plan.scores.retain(|s| !is_gone(&actions, s.action.as_str()) && !is_gone(&evaluators, s.evaluator.as_str()));
+    let criteria = gone(was.criteria, now.criteria);
+    for s in &mut plan.scores {
+        s.values.retain(|k, _| !is_gone(&criteria, k.as_str()));
+    }
     plan.follow_ups.retain(|f| !is_gone(&actions, f.action.as_str()));
     let agencies = gone(was.agencies, now.agencies);
     for f in &mut plan.follow_ups {
@@ -91,4 +96,5 @@ struct Ids {
     sessions: Vec<String>,
     agencies: Vec<String>,
     evaluators: Vec<String>,
+    criteria: Vec<String>,
 }

@@ -1,5 +1,7 @@
-//! The committee: its evaluators (added here) and the criteria's weights.
+//! The committee: its evaluators (added and removed here) and the
+//! criteria (labels, weights, added and removed).
 
+use crate::app::components::confirm::ConfirmDelete;
 use crate::app::components::fields::{bind, SelectField, TextField};
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::notices::{use_notices, Level};
@@ -50,7 +52,18 @@ pub fn Committee() -> impl IntoView {
                 .iter()
                 .map(|e| {
                     let country = e.country.as_ref().map(|c| p.country_name(c)).unwrap_or_default();
-                    view! { <tr data-testid="evaluator"><td><code>{e.id.to_string()}</code></td><th scope="row">{e.name.clone()}</th><td>{kind_label(lang, e.kind)}</td><td>{country}</td><td>{e.organization.clone()}</td></tr> }
+                    let sheets = p.scores.iter().filter(|s| s.evaluator == e.id).count();
+                    let question = lang.fill(Key::EvaluationRemoveEvaluator, &[("name", &e.name), ("n", &lang.integer(sheets as i64))]);
+                    let id = e.id.clone();
+                    let remove = Callback::new(move |()| {
+                        let _ = store.edit(Edit::RemoveEvaluator(id.clone()));
+                    });
+                    view! {
+                        <tr data-testid="evaluator">
+                            <td><code>{e.id.to_string()}</code></td><th scope="row">{e.name.clone()}</th><td>{kind_label(lang, e.kind)}</td><td>{country}</td><td>{e.organization.clone()}</td>
+                            <td><ConfirmDelete question=question on_confirm=remove /></td>
+                        </tr>
+                    }
                 })
                 .collect_view()
         })
@@ -63,14 +76,30 @@ pub fn Committee() -> impl IntoView {
                 .map(|k| {
                     let label = k.label(lang.code()).to_owned();
                     let aria = lang.fill(Key::EvaluationWeight, &[("criterion", &label)]);
-                    let id = k.id.clone();
+                    let (id, id2, id3) = (k.id.clone(), k.id.clone(), k.id.clone());
                     let set = move |ev| {
                         let Ok(weight) = event_target_value(&ev).trim().parse::<u32>() else { return };
-                        let mut list = store.plan().with_untracked(|p| p.criteria());
-                        list.iter_mut().filter(|c| c.id == id).for_each(|c| c.weight = weight);
-                        let _ = store.edit(Edit::SetCriteria(list));
+                        change_criteria(store, |list| list.iter_mut().filter(|c| c.id == id).for_each(|c| c.weight = weight));
                     };
-                    view! { <li><label class="field inline"><span>{label}</span><input type="number" min="1" aria-label=aria prop:value=k.weight.to_string() on:change=set /></label></li> }
+                    let rename = move |ev| {
+                        let text = event_target_value(&ev).trim().to_owned();
+                        let code = i18n.lang_untracked().code().to_owned();
+                        if !text.is_empty() {
+                            change_criteria(store, |list| list.iter_mut().filter(|c| c.id == id2).for_each(|c| {
+                                c.labels.insert(code.clone(), text.clone());
+                            }));
+                        }
+                    };
+                    let remove = move |_| change_criteria(store, |list| list.retain(|c| c.id != id3));
+                    let name_aria = lang.fill(Key::EvaluationCriterionLabel, &[("criterion", &label)]);
+                    let remove_aria = lang.fill(Key::EvaluationRemoveCriterion, &[("criterion", &label)]);
+                    view! {
+                        <li class="criterion" data-testid="criterion">
+                            <input type="text" aria-label=name_aria prop:value=label.clone() on:change=rename />
+                            <input type="number" min="1" aria-label=aria prop:value=k.weight.to_string() on:change=set />
+                            <button type="button" class="quiet" aria-label=remove_aria on:click=remove>{lang.t(Key::EvaluationRemove)}</button>
+                        </li>
+                    }
                 })
                 .collect_view()
         })
@@ -95,7 +124,7 @@ pub fn Committee() -> impl IntoView {
             <h2>{tr!(i18n, EvaluationCommittee)}</h2>
             <div class="table-wrap">
                 <table>
-                    <thead><tr><th scope="col">"Id"</th><th scope="col">{tr!(i18n, EvaluationName)}</th><th scope="col">{tr!(i18n, EvaluationKind)}</th><th scope="col">{tr!(i18n, EvaluationCountry)}</th><th scope="col">{tr!(i18n, EvaluationOrganization)}</th></tr></thead>
+                    <thead><tr><th scope="col">"Id"</th><th scope="col">{tr!(i18n, EvaluationName)}</th><th scope="col">{tr!(i18n, EvaluationKind)}</th><th scope="col">{tr!(i18n, EvaluationCountry)}</th><th scope="col">{tr!(i18n, EvaluationOrganization)}</th><th scope="col">{tr!(i18n, EvaluationColManage)}</th></tr></thead>
                     <tbody>{members}</tbody>
                 </table>
             </div>
@@ -116,5 +145,15 @@ pub fn Committee() -> impl IntoView {
                 <button type="submit">{tr!(i18n, EvaluationAddCriterion)}</button>
             </form>
         </section>
+    }
+}
+
+/// Changes the plan's criteria (the defaults when it lists none); a criterion
+/// removed takes its values out of every score.
+fn change_criteria(store: crate::app::state::PlanStore, change: impl FnOnce(&mut Vec<Criterion>)) {
+    let mut list = store.plan().with_untracked(|p| p.criteria());
+    change(&mut list);
+    if !list.is_empty() {
+        let _ = store.edit(Edit::SetCriteria(list));
     }
 }
