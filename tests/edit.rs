@@ -35,8 +35,11 @@ fn deleting_a_country_takes_its_records_and_says_so() {
     let next = apply(&plan, Edit::Delete(peru)).expect("cascade keeps the plan valid");
     let gone = plan.offers.len() - next.offers.len()
         + plan.agencies.len() - next.agencies.len()
-        + plan.delegates.len() - next.delegates.len();
+        + plan.delegates.len() - next.delegates.len()
+        + plan.actions.len() - next.actions.len();
     assert_eq!(impact.len(), gone);
+    assert!(impact.iter().any(|r| matches!(r, RecordRef::Action(_))), "Peru's action forms are named");
+    assert!(next.actions.iter().all(|a| a.offering.as_str() != "pe" && a.receiving.as_str() != "pe"));
     assert!(next.mechanisms.iter().all(|m| !m.members.contains(&"pe".into())));
 }
 

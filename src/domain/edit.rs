@@ -90,6 +90,8 @@ pub enum RecordRef {
     Agency(AgencyId),
     Delegate(DelegateId),
     Offer(OfferId),
+    /// A cooperation action's form.
+    Action(ActionId),
 }
 
 /// Replaces the record that is the `same` as `record`, or appends it.
@@ -211,10 +213,12 @@ pub fn deletion_impact(plan: &Plan, target: &RecordRef) -> Vec<RecordRef> {
     let agencies = plan.agencies.iter().filter(|a| &a.country == country);
     let delegates = plan.delegates.iter().filter(|d| &d.country == country);
     let offers = plan.offers.iter().filter(|o| &o.country == country);
+    let actions = plan.actions.iter().filter(|a| &a.offering == country || &a.receiving == country);
     agencies
         .map(|a| RecordRef::Agency(a.id.clone()))
         .chain(delegates.map(|d| RecordRef::Delegate(d.id.clone())))
         .chain(offers.map(|o| RecordRef::Offer(o.id.clone())))
+        .chain(actions.map(|a| RecordRef::Action(a.id.clone())))
         .collect()
 }
 
@@ -261,6 +265,7 @@ fn delete(plan: &mut Plan, target: &RecordRef) {
             plan.mechanisms.iter_mut().for_each(|m| m.members.retain(|c| c != id));
         }
         RecordRef::Mechanism(id) => plan.mechanisms.retain(|m| &m.id != id),
+        RecordRef::Action(id) => plan.actions.retain(|a| &a.id != id),
         RecordRef::Agency(id) => {
             plan.agencies.retain(|a| &a.id != id);
             let gone = Some(id.clone());

@@ -32,6 +32,7 @@ fn record_id(record: &RecordRef) -> &str {
         RecordRef::Agency(id) => id.as_str(),
         RecordRef::Delegate(id) => id.as_str(),
         RecordRef::Offer(id) => id.as_str(),
+        RecordRef::Action(id) => id.as_str(),
     }
 }
 
@@ -42,6 +43,7 @@ fn impact_lines(lang: Lang, impact: &[RecordRef]) -> Vec<String> {
         (count(|r| matches!(r, RecordRef::Agency(_))), Key::DeleteAlsoAgencies),
         (count(|r| matches!(r, RecordRef::Delegate(_))), Key::DeleteAlsoDelegates),
         (count(|r| matches!(r, RecordRef::Offer(_))), Key::DeleteAlsoOffers),
+        (count(|r| matches!(r, RecordRef::Action(_))), Key::DeleteAlsoActions),
     ]
     .into_iter()
     .filter(|(n, _)| *n > 0)
