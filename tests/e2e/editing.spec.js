@@ -166,6 +166,7 @@ test('deleting a country lists what goes with it, and takes it', async ({ page }
     'Agencies also deleted: 1',
     'Delegates also deleted: 3',
     'Offers also deleted: 2',
+    'Cooperation action forms also deleted: 5',
   ]);
   await participants.confirm.confirm();
   await expect(participants.section('countries').count).toHaveText('12');
