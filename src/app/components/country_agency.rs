@@ -2,6 +2,7 @@
 //! agency of that country (or none). Changing the country clears the agency.
 
 use super::fields::{bind, SelectField};
+use super::options::country_options;
 use crate::app::i18n::use_i18n;
 use crate::app::state::use_store;
 use crate::domain::ids::{AgencyId, CountryId};
@@ -14,12 +15,6 @@ pub struct CountryAgency<T> {
     pub set_country: fn(&mut T, CountryId),
     pub agency: fn(&T) -> Option<&AgencyId>,
     pub set_agency: fn(&mut T, Option<AgencyId>),
-}
-
-/// Options listing the plan's countries.
-pub fn country_options() -> Signal<Vec<(String, String)>> {
-    let plan = use_store().plan();
-    Signal::derive(move || plan.with(|p| p.countries.iter().map(|c| (c.id.to_string(), c.name.clone())).collect()))
 }
 
 /// The two selects over `draft`, labelled `labels`.

@@ -8,5 +8,6 @@ pub mod editor;
 pub mod fields;
 pub mod layout;
 pub mod modal;
+pub mod options;
 pub mod paper;
 pub mod priority;

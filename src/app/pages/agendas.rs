@@ -4,6 +4,7 @@
 
 use crate::app::clock::now;
 use crate::app::components::fields::QueryFilter;
+use crate::app::components::options::{country_options, room_options};
 use crate::app::components::paper::{event_line, PaperSize, PrintButton};
 use crate::app::files::download;
 use crate::app::i18n::{tr, use_i18n};
@@ -177,15 +178,6 @@ pub fn Agendas() -> impl IntoView {
             }
         })
     };
-    let options = move |rooms: bool| {
-        plan.with(|p| {
-            if rooms {
-                p.event.rooms.iter().map(|r| (r.id.to_string(), r.name.clone())).collect()
-            } else {
-                p.countries.iter().map(|c| (c.id.to_string(), c.name.clone())).collect()
-            }
-        })
-    };
     view! {
         <section class="page agendas">
             <header class="page-head no-print">
@@ -193,8 +185,8 @@ pub fn Agendas() -> impl IntoView {
                 <PrintButton primary=true />
             </header>
             <div class="filters no-print">
-                <QueryFilter label=Key::AgendaDelegation param=country empty=Key::FieldNone options=Signal::derive(move || options(false)) testid="agenda-country" />
-                <QueryFilter label=Key::AgendaRoom param=room empty=Key::FieldNone options=Signal::derive(move || options(true)) testid="agenda-room" />
+                <QueryFilter label=Key::AgendaDelegation param=country empty=Key::FieldNone options=country_options() testid="agenda-country" />
+                <QueryFilter label=Key::AgendaRoom param=room empty=Key::FieldNone options=room_options() testid="agenda-room" />
                 <label class="check">
                     <input type="checkbox" prop:checked=move || all.value.get().is_some()
                         on:change=move |ev| all.set(event_target_checked(&ev).then(|| "1".to_owned())) />

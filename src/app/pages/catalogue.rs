@@ -1,5 +1,6 @@
 //! The offer catalogue: search and filter the offers, open one.
 
+use crate::app::components::options::{country_options, theme_options};
 use crate::app::components::fields::QueryFilter;
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::query::use_query_param;
@@ -32,13 +33,8 @@ pub fn Catalogue() -> impl IntoView {
     let results = Memo::new(move |_| {
         plan.with(|p| search(p, &filter.get()).into_iter().map(|o| o.id.clone()).collect::<Vec<_>>())
     });
-    let theme_options = Signal::derive(move || {
-        let lang = i18n.lang().code();
-        plan.with(|p| p.themes.iter().map(|t| (t.id.to_string(), t.label(lang).to_owned())).collect())
-    });
-    let country_options = Signal::derive(move || {
-        plan.with(|p| p.countries.iter().map(|c| (c.id.to_string(), c.name.clone())).collect())
-    });
+    let theme_options = theme_options();
+    let country_options = country_options();
     let modality_options = Signal::derive(move || {
         let lang = i18n.lang();
         Modality::ALL.iter().map(|m| (code_of(m), lang.modality(*m).to_owned())).collect()

@@ -4,6 +4,7 @@ use super::offer::offer_id_param;
 use crate::app::components::country_agency::{country_and_agency, CountryAgency};
 use crate::app::components::editor::{heading, Editor};
 use crate::app::components::fields::{bind, CheckGroup, SelectField, TextArea, TextField};
+use crate::app::components::options::theme_options;
 use crate::app::i18n::use_i18n;
 use crate::app::state::use_store;
 use crate::domain::edit::Edit;
@@ -40,7 +41,6 @@ pub fn EditOffer() -> impl IntoView {
 fn OfferForm(offer: Offer, new: bool) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
-    let plan = store.plan();
     let draft = RwSignal::new(offer);
     let navigate = use_navigate();
     let back = {
@@ -59,10 +59,7 @@ fn OfferForm(offer: Offer, new: bool) -> impl IntoView {
         let lang = i18n.lang();
         ProgramType::ALL.iter().map(|t| (code_of(t), lang.program_type(*t).to_owned())).collect()
     });
-    let themes = Signal::derive(move || {
-        let lang = i18n.lang().code();
-        plan.with(|p| p.themes.iter().map(|t| (t.id.to_string(), t.label(lang).to_owned())).collect())
-    });
+    let themes = theme_options();
     let modalities = Signal::derive(move || {
         let lang = i18n.lang();
         Modality::ALL.iter().map(|m| (code_of(m), lang.modality(*m).to_owned())).collect()

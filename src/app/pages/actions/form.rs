@@ -1,7 +1,8 @@
 //! One side's form about a cooperation action: opened from a session
 //! (`/actions/form?session=ID`), for editing (`?id=ID`), or blank.
 
-use super::{country_options, session_label, side_label};
+use super::{session_label, side_label};
+use crate::app::components::options::country_options;
 use crate::app::components::editor::Editor;
 use crate::app::components::fields::{bind, SelectField, TextArea, TextField};
 use crate::app::i18n::{tr, use_i18n};
@@ -112,7 +113,7 @@ fn ActionEditor(action: Action, new: bool) -> impl IntoView {
     });
     let none = move || (String::new(), i18n.t(Key::ActionsNoneOption).to_owned());
     let sides = Signal::derive(move || Side::ALL.iter().map(|s| (code_of(s), side_label(i18n.lang(), *s).to_owned())).collect());
-    let countries = Signal::derive(move || plan.with(country_options));
+    let countries = country_options();
     let types = Signal::derive(move || {
         let lang = i18n.lang().code();
         plan.with(|p| p.action_types().iter().map(|t| (t.id.to_string(), t.label(lang).to_owned())).collect())

@@ -9,6 +9,7 @@ pub mod quick;
 mod types;
 
 use crate::app::clock::now;
+use crate::app::components::options::country_options;
 use crate::app::components::fields::QueryFilter;
 use crate::app::files::download;
 use crate::app::i18n::{tr, use_i18n};
@@ -20,11 +21,6 @@ use crate::domain::model::{Action, Plan, Response, Side};
 use crate::i18n::{Key, Lang};
 use leptos::prelude::*;
 use leptos_router::components::A;
-
-/// `(id, name)` of every country, for selects.
-pub fn country_options(plan: &Plan) -> Vec<(String, String)> {
-    plan.countries.iter().map(|c| (c.id.to_string(), c.name.clone())).collect()
-}
 
 /// "s-3 · Programa …" for a session.
 pub fn session_label(plan: &Plan, id: &SessionId) -> String {
@@ -62,7 +58,7 @@ pub fn ActionsPage() -> impl IntoView {
     let i18n = use_i18n();
     let plan = use_store().plan();
     let country = use_query_param("country", true);
-    let countries = Signal::derive(move || plan.with(country_options));
+    let countries = country_options();
     let forms = Memo::new(move |_| {
         let chosen = country.value.get().map(CountryId);
         plan.with(|p| p.actions.iter().filter(|a| chosen.as_ref().is_none_or(|c| a.involves(c))).cloned().collect::<Vec<Action>>())

@@ -3,7 +3,8 @@
 //! keeps the session and side for the next form of the same round.
 
 use super::form::{draft_for_session, save};
-use super::{country_options, side_label};
+use super::side_label;
+use crate::app::components::options::country_options;
 use crate::app::components::fields::{bind, SelectField, TextField};
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::state::use_store;
@@ -51,7 +52,7 @@ pub fn QuickKeying() -> impl IntoView {
         }
     };
     let sides = Signal::derive(move || Side::ALL.iter().map(|s| (code_of(s), side_label(i18n.lang(), *s).to_owned())).collect());
-    let countries = Signal::derive(move || plan.with(country_options));
+    let countries = country_options();
     let types = Signal::derive(move || {
         let lang = i18n.lang().code();
         plan.with(|p| p.action_types().iter().map(|t| (t.id.to_string(), t.label(lang).to_owned())).collect())

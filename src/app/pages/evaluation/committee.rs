@@ -2,6 +2,7 @@
 //! criteria (labels, weights, added and removed).
 
 use crate::app::components::confirm::ConfirmDelete;
+use crate::app::components::options::country_options;
 use crate::app::components::fields::{bind, SelectField, TextField};
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::notices::{use_notices, Level};
@@ -28,9 +29,10 @@ pub fn Committee() -> impl IntoView {
     let plan = store.plan();
     let draft = RwSignal::new(Evaluator::default());
     let kinds = Signal::derive(move || EvaluatorKind::ALL.iter().map(|k| (code_of(k), kind_label(i18n.lang(), *k).to_owned())).collect());
+    let all = country_options();
     let countries = Signal::derive(move || {
         let none = (String::new(), i18n.t(Key::EvaluationNoCountry).to_owned());
-        std::iter::once(none).chain(plan.with(super::super::actions::country_options)).collect()
+        std::iter::once(none).chain(all.get()).collect()
     });
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

@@ -1,6 +1,7 @@
 //! The add/edit forms of countries, mechanisms, agencies and delegates.
 
-use crate::app::components::country_agency::{country_and_agency, country_options, CountryAgency};
+use crate::app::components::country_agency::{country_and_agency, CountryAgency};
+use crate::app::components::options::country_options;
 use crate::app::components::editor::{heading, Editor};
 use crate::app::components::fields::{bind, CheckGroup, SelectField, TextField};
 use crate::app::i18n::use_i18n;

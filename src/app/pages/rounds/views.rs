@@ -4,6 +4,7 @@
 //! free slots included) or one room's (`view=room`).
 
 use super::grid::RoundGrid;
+use crate::app::components::options::{country_options, room_options, theme_options};
 use crate::app::components::fields::QueryFilter;
 use crate::app::i18n::use_i18n;
 use crate::app::pages::agendas::{delegation_page, room_page};
@@ -18,7 +19,6 @@ use leptos::prelude::*;
 #[component]
 pub fn ViewPicker() -> impl IntoView {
     let i18n = use_i18n();
-    let plan = use_store().plan();
     let view = use_query_param("view", true);
     let theme = use_query_param("theme", true);
     let country = use_query_param("country", true);
@@ -29,12 +29,7 @@ pub fn ViewPicker() -> impl IntoView {
             ("room".to_owned(), i18n.t(Key::ViewRoom).to_owned()),
         ]
     });
-    let themes = Signal::derive(move || {
-        let code = i18n.lang().code();
-        plan.with(|p| p.themes.iter().map(|t| (t.id.to_string(), t.label(code).to_owned())).collect())
-    });
-    let countries = Signal::derive(move || plan.with(|p| p.countries.iter().map(|c| (c.id.to_string(), c.name.clone())).collect()));
-    let rooms = Signal::derive(move || plan.with(|p| p.event.rooms.iter().map(|r| (r.id.to_string(), r.name.clone())).collect()));
+    let (themes, countries, rooms) = (theme_options(), country_options(), room_options());
     let is = move |name: &str| view.value.get().as_deref() == Some(name);
     view! {
         <QueryFilter label=Key::ViewLabel param=view empty=Key::ViewGrid options=views testid="view" />
