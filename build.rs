@@ -58,7 +58,9 @@ fn main() {
         locales.insert(code.clone(), parse(&code, &text));
     }
     let english = locales.remove("en").expect("src/i18n/locales/en.txt");
-    let mut out = String::from("/// A translatable string.\n#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]\npub enum Key {\n");
+    let mut out = String::from(
+        "/// A translatable string.\n#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]\npub enum Key {\n",
+    );
     for (key, _) in &english {
         writeln!(out, "    /// `{key}`\n    {},", variant(key)).unwrap();
     }

@@ -32,7 +32,12 @@ fn plan_with_actions() -> Plan {
     };
     plan.actions = vec![form("act-br-1", Side::Offering, "act-pe-1"), form("act-pe-1", Side::Receiving, "act-br-1")];
     plan.evaluators = vec![
-        Evaluator { id: "ev-1".into(), name: "Secretaría".into(), kind: EvaluatorKind::Secretariat, ..Evaluator::default() },
+        Evaluator {
+            id: "ev-1".into(),
+            name: "Secretaría".into(),
+            kind: EvaluatorKind::Secretariat,
+            ..Evaluator::default()
+        },
         Evaluator {
             id: "ev-2".into(),
             name: "Ana Pérez".into(),
@@ -50,7 +55,12 @@ fn plan_with_actions() -> Plan {
         updated_at: None,
     }];
     plan.selection = Some(Selection {
-        rules: SelectionRules { budget: 100_000, currency: "USD".into(), max_per_country: Some(2), ..Default::default() },
+        rules: SelectionRules {
+            budget: 100_000,
+            currency: "USD".into(),
+            max_per_country: Some(2),
+            ..Default::default()
+        },
         chosen: vec!["act-br-1".into()],
         ..Selection::default()
     });
@@ -79,7 +89,8 @@ fn actions_evaluation_selection_and_follow_up_read_back_whole() {
 #[test]
 fn a_plan_without_actions_writes_none_of_their_fields() {
     let demo = demo_plan().expect("the demo reads");
-    let plan = Plan { actions: vec![], evaluators: vec![], scores: vec![], selection: None, follow_ups: vec![], ..demo };
+    let plan =
+        Plan { actions: vec![], evaluators: vec![], scores: vec![], selection: None, follow_ups: vec![], ..demo };
     let text = to_json(&plan);
     for key in ["action_types", "\"actions\"", "evaluators", "criteria", "\"scores\"", "selection", "follow_ups"] {
         assert!(!text.contains(key), "{key} is written");
@@ -94,8 +105,11 @@ fn the_defaults_apply_when_the_plan_lists_no_types_or_criteria() {
     let weights: u32 = plan.criteria().iter().map(|k| k.weight).sum();
     assert_eq!((plan.criteria().len(), weights), (5, 100));
     let mut own = plan.clone();
-    own.action_types = vec![ActionType { id: "mentoring".into(), labels: BTreeMap::from([("en".into(), "Mentoring".into())]) }];
-    assert!(problems_of(&own).contains(&"actions/act-br-1, field type: refers to \"expert-visit\", which is not in action_types".to_owned()));
+    own.action_types =
+        vec![ActionType { id: "mentoring".into(), labels: BTreeMap::from([("en".into(), "Mentoring".into())]) }];
+    assert!(problems_of(&own).contains(
+        &"actions/act-br-1, field type: refers to \"expert-visit\", which is not in action_types".to_owned()
+    ));
 }
 
 #[test]
@@ -151,7 +165,8 @@ fn an_evaluator_response_holds_only_their_scores() {
     let Err(FormatError::Invalid(problems)) = read(&response_to_json(&mixed)) else { panic!("a mixed response reads") };
     let problems: Vec<String> = problems.iter().map(ToString::to_string).collect();
     assert!(problems.contains(&"response/response, field evaluator: a country's response holds no scores, and an evaluator's holds only scores".to_owned()));
-    assert!(problems.contains(&"scores/ev-2:act-br-1, field evaluator: belongs to evaluator \"ev-2\", not to this one".to_owned()));
+    assert!(problems
+        .contains(&"scores/ev-2:act-br-1, field evaluator: belongs to evaluator \"ev-2\", not to this one".to_owned()));
 }
 
 #[test]
@@ -164,7 +179,10 @@ fn a_country_response_carries_the_forms_it_registered() {
     let mut foreign = response.clone();
     foreign.actions = Some(plan.actions.clone());
     let Err(FormatError::Invalid(problems)) = read(&response_to_json(&foreign)) else { panic!("it reads") };
-    assert_eq!(problems[0].to_string(), "actions/act-br-1, field registered_by: belongs to country \"br\", not to this one");
+    assert_eq!(
+        problems[0].to_string(),
+        "actions/act-br-1, field registered_by: belongs to country \"br\", not to this one"
+    );
 }
 
 mod merging {
@@ -189,7 +207,9 @@ mod merging {
         forms.push(new_form);
         let d = &diff(&plan, &[("pe.json".into(), response.clone())])[0];
         assert_eq!(d.conflicts, vec![]);
-        assert!(matches!(&d.changes[..], [Change::ChangeAction { .. }, Change::AddAction(a)] if a.id.as_str() == "act-pe-2"));
+        assert!(
+            matches!(&d.changes[..], [Change::ChangeAction { .. }, Change::AddAction(a)] if a.id.as_str() == "act-pe-2")
+        );
         let merged = apply(&plan, &d.changes).expect("it lands");
         assert_eq!(merged.action(&"act-pe-1".into()).map(|a| a.cost.other), Some(900));
         assert_eq!(merged.action(&"act-pe-2".into()).and_then(|a| a.updated_at), Some(at("2026-03-21T09:00:00Z")));
@@ -225,7 +245,12 @@ mod merging {
         let mut scored = plan.clone();
         let values = BTreeMap::from([("relevance".into(), 4), ("impact".into(), 5)]);
         for e in ["ev-1", "ev-2"] {
-            scored.scores.push(Score { evaluator: e.into(), action: "act-br-1".into(), values: values.clone(), ..Score::default() });
+            scored.scores.push(Score {
+                evaluator: e.into(),
+                action: "act-br-1".into(),
+                values: values.clone(),
+                ..Score::default()
+            });
         }
         scored.evaluators[1].country = None;
         let files: Vec<(String, Response)> = ["ev-1", "ev-2"]
@@ -258,10 +283,15 @@ mod merging {
         assert!(after.actions.is_empty() && after.scores.is_empty());
         let after = edit(&plan, Edit::SetSchedule(None)).expect("it lands");
         assert!(after.actions.iter().all(|a| a.session.is_none()), "sessions gone: references cleared");
-        let Err(problems) = edit(&plan, Edit::PutAction(Action { session: Some("s-999".into()), ..plan.actions[0].clone() })) else {
+        let Err(problems) =
+            edit(&plan, Edit::PutAction(Action { session: Some("s-999".into()), ..plan.actions[0].clone() }))
+        else {
             panic!("a session that never was is refused")
         };
-        assert_eq!(problems[0].to_string(), "actions/act-br-1, field session: refers to \"s-999\", which is not in sessions");
+        assert_eq!(
+            problems[0].to_string(),
+            "actions/act-br-1, field session: refers to \"s-999\", which is not in sessions"
+        );
     }
 
     #[test]
@@ -297,7 +327,13 @@ mod selecting {
     use std::collections::{BTreeMap, HashMap};
 
     fn rules(budget: u64) -> SelectionRules {
-        SelectionRules { budget, currency: "USD".into(), max_per_country: Some(2), min_per_subregion: true, min_per_theme: true }
+        SelectionRules {
+            budget,
+            currency: "USD".into(),
+            max_per_country: Some(2),
+            min_per_subregion: true,
+            min_per_theme: true,
+        }
     }
 
     #[test]
@@ -314,8 +350,15 @@ mod selecting {
         assert!(per_country.values().all(|n| *n <= 2), "{per_country:?}");
         let subregions: std::collections::HashSet<&str> = plan.countries.iter().map(|c| c.subregion.as_str()).collect();
         for s in subregions {
-            let covered = p.chosen.iter().filter_map(|id| plan.action(id)).any(|a| plan.country(&a.receiving).is_some_and(|c| c.subregion == s));
-            assert!(covered || !plan.actions.iter().any(|a| plan.country(&a.receiving).is_some_and(|c| c.subregion == s)), "{s}");
+            let covered = p
+                .chosen
+                .iter()
+                .filter_map(|id| plan.action(id))
+                .any(|a| plan.country(&a.receiving).is_some_and(|c| c.subregion == s));
+            assert!(
+                covered || !plan.actions.iter().any(|a| plan.country(&a.receiving).is_some_and(|c| c.subregion == s)),
+                "{s}"
+            );
         }
         assert_eq!(p.decisions.len(), 50);
         for d in &p.decisions {
@@ -331,7 +374,8 @@ mod selecting {
     fn overrides_put_an_action_in_or_out_whatever_it_scores() {
         let plan = demo_plan().expect("the demo reads");
         let free = propose(&plan, &rules(60_000), &BTreeMap::new());
-        let worst_out = free.decisions.iter().rev().find(|d| !d.selected && d.cost < 10_000).expect("an action out").action.clone();
+        let worst_out =
+            free.decisions.iter().rev().find(|d| !d.selected && d.cost < 10_000).expect("an action out").action.clone();
         let best_in: ActionId = free.chosen[0].clone();
         let overrides = BTreeMap::from([(worst_out.clone(), Override::Include), (best_in.clone(), Override::Exclude)]);
         let p = propose(&plan, &rules(60_000), &overrides);

@@ -67,7 +67,8 @@ fn a_room_agenda_shows_its_session_or_nothing_in_each_slot() {
 
 #[test]
 fn sessions_in_unknown_slots_are_left_out() {
-    let plan = build(&Spec { slots: 2, rooms: vec![2], delegates: vec![1, 1], offers: vec![(0, 2, 1)], ..Spec::default() });
+    let plan =
+        build(&Spec { slots: 2, rooms: vec![2], delegates: vec![1, 1], offers: vec![(0, 2, 1)], ..Spec::default() });
     let mut stray = session("s-9", 0, 1, 0, &[1]);
     stray.slot = "nowhere".into();
     let sessions = vec![session("s-1", 0, 0, 0, &[1]), stray];

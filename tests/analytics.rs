@@ -10,7 +10,15 @@ use rondas::domain::model::*;
 use rondas::report::{compose, to_markdown};
 use std::collections::BTreeMap;
 
-fn action(id: &str, (offering, receiving): (&str, &str), offer: &str, kind: &str, side: Side, linked: Option<&str>, cost: u64) -> Action {
+fn action(
+    id: &str,
+    (offering, receiving): (&str, &str),
+    offer: &str,
+    kind: &str,
+    side: Side,
+    linked: Option<&str>,
+    cost: u64,
+) -> Action {
     Action {
         id: id.into(),
         kind: kind.into(),
@@ -37,7 +45,8 @@ fn with_actions() -> Plan {
         action("a2", ("ar", "pe"), "off-ar-primera-infancia", "internship", Side::Offering, None, 3000),
         action("a3", ("ar", "pe"), "off-ar-primera-infancia", "internship", Side::Receiving, None, 9000),
     ];
-    plan.evaluators = vec![Evaluator { id: "e1".into(), name: "E".into(), kind: EvaluatorKind::External, ..Evaluator::default() }];
+    plan.evaluators =
+        vec![Evaluator { id: "e1".into(), name: "E".into(), kind: EvaluatorKind::External, ..Evaluator::default() }];
     let score = |action: &str, v: u8| Score {
         evaluator: EvaluatorId::from("e1"),
         action: action.into(),
@@ -57,8 +66,12 @@ fn with_actions() -> Plan {
 #[test]
 fn themes_offered_against_demanded_and_the_themes_that_stand_out() {
     let r = Report::of(&demo_plan().expect("demo"));
-    let offers: Vec<(&str, usize)> = r.themes.iter().take(4).map(|t| (t.theme.id.as_str(), t.supply_demand.offers)).collect();
-    assert_eq!(offers, [("food-security", 11), ("child-welfare", 10), ("elderly-care", 7), ("multidimensional-poverty", 6)]);
+    let offers: Vec<(&str, usize)> =
+        r.themes.iter().take(4).map(|t| (t.theme.id.as_str(), t.supply_demand.offers)).collect();
+    assert_eq!(
+        offers,
+        [("food-security", 11), ("child-welfare", 10), ("elderly-care", 7), ("multidimensional-poverty", 6)]
+    );
     assert_eq!(r.standout_themes, ["food-security", "child-welfare", "elderly-care", "multidimensional-poverty"]);
     // Per sub-region, the theme figures add up to the whole.
     for theme in &r.themes {
@@ -67,12 +80,22 @@ fn themes_offered_against_demanded_and_the_themes_that_stand_out() {
             .iter()
             .filter_map(|s| s.themes.iter().find(|(id, _)| id == theme.theme.id.as_str()))
             .fold((0, 0), |(o, i), (_, sd)| (o + sd.offers, i + sd.interests));
-        assert_eq!((offers, interests), (theme.supply_demand.offers, theme.supply_demand.interests), "{}", theme.theme.id);
+        assert_eq!(
+            (offers, interests),
+            (theme.supply_demand.offers, theme.supply_demand.interests),
+            "{}",
+            theme.theme.id
+        );
     }
     // Mechanisms add up their participating members.
     let mercosur = r.mechanisms.iter().find(|m| m.acronym == "MERCOSUR").expect("MERCOSUR");
     assert_eq!(mercosur.members.len(), 4);
-    let members: usize = r.countries.iter().filter(|c| ["ar", "br", "py", "uy"].contains(&c.country.as_str())).map(|c| c.part.offers).sum();
+    let members: usize = r
+        .countries
+        .iter()
+        .filter(|c| ["ar", "br", "py", "uy"].contains(&c.country.as_str()))
+        .map(|c| c.part.offers)
+        .sum();
     assert_eq!(mercosur.part.offers, members);
 }
 
@@ -94,7 +117,10 @@ fn actions_count_linked_forms_once_with_their_evaluation_and_funding() {
     let md = to_markdown(&compose(&r, rondas::report::language_of(&r)));
     assert!(md.contains("34 programas, 3 acciones potenciales de cooperación."), "{md}");
     assert!(md.contains("| Visita de expertos | 1 |"), "{md}");
-    assert!(md.contains("La selección financia 2 acciones por un costo de 8.000 USD, de un presupuesto de 20.000 USD."), "{md}");
+    assert!(
+        md.contains("La selección financia 2 acciones por un costo de 8.000 USD, de un presupuesto de 20.000 USD."),
+        "{md}"
+    );
     assert!(md.contains("se puntuaron 2 de 3 acciones, con un puntaje ponderado medio de 3,5 sobre 5."), "{md}");
 }
 
@@ -118,12 +144,16 @@ fn editions_compare_the_same_figures_earliest_first() {
 
 #[test]
 fn an_empty_plan_has_a_report_too() {
-    let plan = Plan { event: Event { name: "Empty".into(), language: "xx".into(), ..Event::default() }, ..Plan::default() };
+    let plan =
+        Plan { event: Event { name: "Empty".into(), language: "xx".into(), ..Event::default() }, ..Plan::default() };
     let r = Report::of(&plan);
     assert!(r.standout_themes.is_empty() && r.coverage.is_none() && r.actions.potential == 0);
     let md = to_markdown(&compose(&r, rondas::report::language_of(&r)));
     assert!(md.starts_with("# Empty\n"), "{md}");
     assert!(md.contains("0 delegates from 0 countries representing 0 ministries or agencies, 0 sub-regional mechanisms, 0 programs."), "{md}");
-    assert!(!md.contains("conditional cash transfer") && md.contains("The business rounds are not scheduled yet."), "{md}");
+    assert!(
+        !md.contains("conditional cash transfer") && md.contains("The business rounds are not scheduled yet."),
+        "{md}"
+    );
     assert!(md.contains("No cooperation action has been registered yet."), "{md}");
 }

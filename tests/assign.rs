@@ -70,7 +70,8 @@ fn the_asker_then_the_agency_then_the_owner_agency() {
 
 #[test]
 fn a_country_without_delegates_gets_no_picks() {
-    let plan = build(&Spec { slots: 1, rooms: vec![2], delegates: vec![1, 0], offers: vec![(0, 1, 1)], ..Spec::default() });
+    let plan =
+        build(&Spec { slots: 1, rooms: vec![2], delegates: vec![1, 0], offers: vec![(0, 1, 1)], ..Spec::default() });
     let a = assign(&plan, &[session("s-1", 0, 0, 0, &[1])]);
     assert_eq!(a.picks.len(), 1);
     assert_eq!(a.delegate(&"s-1".into(), &country(0)), Some(&"d0-0".into()));

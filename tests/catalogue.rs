@@ -27,7 +27,10 @@ fn search_looks_at_country_agency_and_themes() {
     assert!(titles(&text("bolsa familia")).iter().any(|t| t.contains("Bolsa Família")));
     assert!(!titles(&text("peru")).is_empty());
     assert!(!titles(&text("MIDIS")).is_empty());
-    assert_eq!(titles(&text("elderly care")), titles(&CatalogueFilter { theme: Some("elderly-care".into()), ..Default::default() }));
+    assert_eq!(
+        titles(&text("elderly care")),
+        titles(&CatalogueFilter { theme: Some("elderly-care".into()), ..Default::default() })
+    );
 }
 
 #[test]

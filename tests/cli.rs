@@ -21,7 +21,14 @@ fn stats_of_the_demo() {
     let (ok, out, _) = cli(&["stats", &file]);
     assert!(ok);
     let stats: serde_json::Value = serde_json::from_str(&out).expect("JSON");
-    for (field, n) in [("countries", 13), ("delegates", 54), ("agencies", 20), ("mechanisms", 5), ("offers", 34), ("conditional_cash_transfers", 2)] {
+    for (field, n) in [
+        ("countries", 13),
+        ("delegates", 54),
+        ("agencies", 20),
+        ("mechanisms", 5),
+        ("offers", 34),
+        ("conditional_cash_transfers", 2),
+    ] {
         assert_eq!(stats[field], n, "{field}");
     }
     assert_eq!(stats["offers_by_type"]["conditional-cash-transfer"], 2);

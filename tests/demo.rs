@@ -7,10 +7,7 @@ use rondas::domain::stats::Stats;
 #[test]
 fn demo_counts_match_the_workshop() {
     let stats = Stats::of(&demo_plan().expect("valid demo"));
-    assert_eq!(
-        (stats.countries, stats.delegates, stats.agencies, stats.mechanisms, stats.offers),
-        (13, 54, 20, 5, 34)
-    );
+    assert_eq!((stats.countries, stats.delegates, stats.agencies, stats.mechanisms, stats.offers), (13, 54, 20, 5, 34));
     assert_eq!(stats.conditional_cash_transfers, 2);
 }
 

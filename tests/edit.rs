@@ -33,10 +33,10 @@ fn deleting_a_country_takes_its_records_and_says_so() {
     let peru = RecordRef::Country("pe".into());
     let impact = deletion_impact(&plan, &peru);
     let next = apply(&plan, Edit::Delete(peru)).expect("cascade keeps the plan valid");
-    let gone = plan.offers.len() - next.offers.len()
-        + plan.agencies.len() - next.agencies.len()
-        + plan.delegates.len() - next.delegates.len()
-        + plan.actions.len() - next.actions.len();
+    let gone = plan.offers.len() - next.offers.len() + plan.agencies.len() - next.agencies.len() + plan.delegates.len()
+        - next.delegates.len()
+        + plan.actions.len()
+        - next.actions.len();
     assert_eq!(impact.len(), gone);
     assert!(impact.iter().any(|r| matches!(r, RecordRef::Action(_))), "Peru's action forms are named");
     assert!(next.actions.iter().all(|a| a.offering.as_str() != "pe" && a.receiving.as_str() != "pe"));

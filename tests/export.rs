@@ -21,7 +21,9 @@ fn stamp() -> Timestamp {
 /// A floating date-time as `2026-03-18 09:00`, anything else as `None`.
 fn floating(at: Option<DatePerhapsTime>) -> Option<String> {
     match at {
-        Some(DatePerhapsTime::DateTime(CalendarDateTime::Floating(at))) => Some(at.format("%Y-%m-%d %H:%M").to_string()),
+        Some(DatePerhapsTime::DateTime(CalendarDateTime::Floating(at))) => {
+            Some(at.format("%Y-%m-%d %H:%M").to_string())
+        }
         _ => None,
     }
 }
@@ -154,7 +156,10 @@ fn cli(args: &[&str]) -> (bool, String, String) {
 }
 
 fn temp_path(name: &str) -> String {
-    std::env::temp_dir().join(format!("rondas-export-test-{}-{name}", std::process::id())).to_string_lossy().into_owned()
+    std::env::temp_dir()
+        .join(format!("rondas-export-test-{}-{name}", std::process::id()))
+        .to_string_lossy()
+        .into_owned()
 }
 
 #[test]

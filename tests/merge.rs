@@ -125,10 +125,7 @@ fn theme_interests_are_added_changed_removed_and_unknown_themes_skipped() {
     r.theme_interests[0].priority = Priority::Low;
     r.theme_interests.push(theme("pe", "elderly-care", Priority::Low));
     let subjects: Vec<Subject> = first.changes.iter().map(Change::subject).collect();
-    assert_eq!(
-        subjects,
-        ["care-systems", "disability", "elderly-care"].map(|t| Subject::Theme(t.into())).to_vec()
-    );
+    assert_eq!(subjects, ["care-systems", "disability", "elderly-care"].map(|t| Subject::Theme(t.into())).to_vec());
     assert!(matches!(&first.changes[2], Change::RemoveThemeInterest(i) if i.theme.as_str() == "elderly-care"));
     assert_eq!(first.skipped, vec![Skipped::UnknownTheme(theme("pe", "astrology", Priority::High))]);
 

@@ -27,10 +27,20 @@ fn json_holds_the_demo_figures() {
     assert!(ok, "{err}");
     let r: serde_json::Value = serde_json::from_str(&out).expect("JSON");
     let f = &r["figures"];
-    for (field, n) in [("delegates", 54), ("countries", 13), ("agencies", 20), ("mechanisms", 5), ("offers", 34), ("conditional_cash_transfers", 2)] {
+    for (field, n) in [
+        ("delegates", 54),
+        ("countries", 13),
+        ("agencies", 20),
+        ("mechanisms", 5),
+        ("offers", 34),
+        ("conditional_cash_transfers", 2),
+    ] {
         assert_eq!(f[field], n, "{field}");
     }
-    assert_eq!(r["standout_themes"], serde_json::json!(["food-security", "child-welfare", "elderly-care", "multidimensional-poverty"]));
+    assert_eq!(
+        r["standout_themes"],
+        serde_json::json!(["food-security", "child-welfare", "elderly-care", "multidimensional-poverty"])
+    );
     assert_eq!(r["interests"], 151);
     // Themes offered against demanded, most offered first.
     assert_eq!(r["themes"][0]["theme"]["id"], "food-security");
@@ -43,7 +53,12 @@ fn json_holds_the_demo_figures() {
     let sum = |field: &str| subregions.iter().map(|s| s[field].as_u64().unwrap_or(0)).sum::<u64>();
     assert_eq!((sum("countries"), sum("offers"), sum("interests")), (13, 34, 151));
     // Demand with no offer, and what the rounds met.
-    let without: Vec<&str> = r["unmet"]["themes_without_offer"].as_array().expect("list").iter().filter_map(|t| t["theme"].as_str()).collect();
+    let without: Vec<&str> = r["unmet"]["themes_without_offer"]
+        .as_array()
+        .expect("list")
+        .iter()
+        .filter_map(|t| t["theme"].as_str())
+        .collect();
     assert_eq!(without, ["climate-resilience", "digital-inclusion"]);
     let c = &r["coverage"];
     assert_eq!((c["sessions"].as_u64(), c["interests"].as_u64()), (Some(30), Some(151)));
@@ -53,13 +68,21 @@ fn json_holds_the_demo_figures() {
     // The cooperation actions, their evaluation and funding.
     let a = &r["actions"];
     assert_eq!((a["potential"].as_u64(), a["forms"].as_u64(), a["both_sides"].as_u64()), (Some(50), Some(58), Some(8)));
-    let sum = |v: &serde_json::Value| v.as_object().map_or(0, |m| m.values().filter_map(serde_json::Value::as_u64).sum::<u64>());
+    let sum = |v: &serde_json::Value| {
+        v.as_object().map_or(0, |m| m.values().filter_map(serde_json::Value::as_u64).sum::<u64>())
+    };
     assert_eq!((sum(&a["by_offering"]), sum(&a["by_receiving"])), (50, 50));
     let by_type: u64 = a["by_type"].as_array().expect("types").iter().filter_map(|t| t["actions"].as_u64()).sum();
     assert_eq!(by_type, 50);
-    assert_eq!((a["evaluation"]["evaluators"].as_u64(), a["evaluation"]["actions_scored"].as_u64()), (Some(5), Some(50)));
+    assert_eq!(
+        (a["evaluation"]["evaluators"].as_u64(), a["evaluation"]["actions_scored"].as_u64()),
+        (Some(5), Some(50))
+    );
     let f = &a["funding"];
-    assert_eq!((f["budget"].as_u64(), f["currency"].as_str(), f["chosen"].as_u64()), (Some(100_000), Some("USD"), Some(29)));
+    assert_eq!(
+        (f["budget"].as_u64(), f["currency"].as_str(), f["chosen"].as_u64()),
+        (Some(100_000), Some("USD"), Some(29))
+    );
     assert!(f["chosen_cost"].as_u64().is_some_and(|c| c <= 100_000));
     assert_eq!(sum(&f["by_status"]), 29);
 }
@@ -92,15 +115,20 @@ fn markdown_and_html_state_the_figures_in_the_plan_language() {
 #[test]
 fn user_text_is_escaped_and_english_plans_read_in_english() {
     let (_, demo, _) = cli(&["demo"]);
-    let odd = demo
-        .replacen("\"language\": \"es\"", "\"language\": \"en\"", 1)
-        .replacen("Taller regional", "<script>alert(1)</script> | *Taller*", 1);
+    let odd = demo.replacen("\"language\": \"es\"", "\"language\": \"en\"", 1).replacen(
+        "Taller regional",
+        "<script>alert(1)</script> | *Taller*",
+        1,
+    );
     let file = temp_file("odd.json", &odd);
     let (ok, html, err) = cli(&["report", &file, "--format", "html"]);
     assert!(ok, "{err}");
     assert!(!html.contains("<script>") && html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     assert!(html.contains("54 delegates from 13 countries representing 20 ministries or agencies, 5 sub-regional mechanisms, 34 programs, 50 potential cooperation actions."));
-    assert!(html.contains("Food security, child welfare, elderly care and multidimensional poverty measurement stand out."), "{html}");
+    assert!(
+        html.contains("Food security, child welfare, elderly care and multidimensional poverty measurement stand out."),
+        "{html}"
+    );
     assert!(html.contains("Only 2 of the 34 programs were conditional cash transfers."));
     let (ok, md, _) = cli(&["report", &file, "--format", "md"]);
     assert!(ok && md.starts_with("# \\<script\\>alert(1)\\</script\\> \\| \\*Taller\\*"), "{md}");

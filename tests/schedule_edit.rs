@@ -149,10 +149,7 @@ fn a_violation_reads_as_a_sentence_in_both_languages() {
     });
     let sessions: Vec<Session> = (0..3).map(|o| session(&format!("s-{o}"), o, 3, o, &[0])).collect();
     let violations = check(&plan, &sessions);
-    let overbooked = violations
-        .iter()
-        .find(|v| matches!(v, Violation::CountryOverbooked { .. }))
-        .expect("overbooked");
+    let overbooked = violations.iter().find(|v| matches!(v, Violation::CountryOverbooked { .. })).expect("overbooked");
     let en = Lang::from_code("en").expect("English");
     let es = Lang::from_code("es").expect("Spanish");
     let name = plan.country_name(&country(0));

@@ -81,6 +81,7 @@ fn forced_items_that_break_the_budget_leave_no_selection() {
     let item = |cost, forced| Item { value: 10, cost, country: 0, groups: vec![], forced };
     let p = Problem { items: vec![item(80, true), item(30, true)], budget: 100, ..Problem::default() };
     assert_eq!(solve(&p), None);
-    let p = Problem { items: vec![item(80, true), item(30, false), item(20, false)], budget: 100, ..Problem::default() };
+    let p =
+        Problem { items: vec![item(80, true), item(30, false), item(20, false)], budget: 100, ..Problem::default() };
     assert_eq!(solve(&p).map(|s| s.chosen), Some(vec![0, 2]));
 }

@@ -25,7 +25,11 @@ fn an_agency_of_another_country_is_refused() {
     let id = plan.offers[0].id.to_string();
     assert_eq!(
         kinds(&plan),
-        vec![(format!("offers/{id}"), "agency".into(), ProblemKind::AgencyOfOtherCountry { agency: foreign.to_string() })]
+        vec![(
+            format!("offers/{id}"),
+            "agency".into(),
+            ProblemKind::AgencyOfOtherCountry { agency: foreign.to_string() }
+        )]
     );
 }
 

@@ -13,12 +13,7 @@ fn document() -> web_sys::Document {
 }
 
 fn text_of(selector: &str) -> String {
-    document()
-        .query_selector(selector)
-        .ok()
-        .flatten()
-        .and_then(|e| e.text_content())
-        .unwrap_or_default()
+    document().query_selector(selector).ok().flatten().and_then(|e| e.text_content()).unwrap_or_default()
 }
 
 /// Mounts the app once (the page is shared by the tests of this file).
@@ -49,12 +44,8 @@ async fn the_app_opens_on_the_demo_workshop() {
 #[wasm_bindgen_test]
 async fn the_language_switch_translates_the_interface() {
     mounted().await;
-    let select: web_sys::HtmlSelectElement = document()
-        .query_selector("[data-testid=language]")
-        .ok()
-        .flatten()
-        .expect("language select")
-        .unchecked_into();
+    let select: web_sys::HtmlSelectElement =
+        document().query_selector("[data-testid=language]").ok().flatten().expect("language select").unchecked_into();
     let change = || web_sys::Event::new("change").expect("event");
     select.set_value("es");
     select.dispatch_event(&change()).expect("dispatch");

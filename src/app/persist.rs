@@ -69,10 +69,8 @@ pub fn available() -> bool {
 fn keys_with(prefix: &str) -> Vec<String> {
     let Some(s) = storage() else { return Vec::new() };
     let len = s.length().unwrap_or(0);
-    let mut keys: Vec<String> = (0..len)
-        .filter_map(|i| s.key(i).ok().flatten())
-        .filter(|k| k.starts_with(prefix))
-        .collect();
+    let mut keys: Vec<String> =
+        (0..len).filter_map(|i| s.key(i).ok().flatten()).filter(|k| k.starts_with(prefix)).collect();
     keys.sort();
     keys
 }
@@ -130,10 +128,7 @@ pub fn load_plans(now_ms: u64) -> (Vec<Plan>, Vec<Unreadable>) {
 
 /// The plans kept aside because they could not be read.
 pub fn aside_entries() -> Vec<AsideEntry> {
-    keys_with(ASIDE_PREFIX)
-        .into_iter()
-        .filter_map(|key| read_raw(&key).map(|text| AsideEntry { key, text }))
-        .collect()
+    keys_with(ASIDE_PREFIX).into_iter().filter_map(|key| read_raw(&key).map(|text| AsideEntry { key, text })).collect()
 }
 
 /// Deletes a set-aside entry, once the user chose to.

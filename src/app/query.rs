@@ -42,10 +42,8 @@ pub fn use_query_patch(replace: bool) -> Callback<QueryPatch> {
                 pairs.push((name.to_owned(), v));
             }
         }
-        let encoded: Vec<String> = pairs
-            .iter()
-            .map(|(k, v)| format!("{k}={}", js_sys::encode_uri_component(v)))
-            .collect();
+        let encoded: Vec<String> =
+            pairs.iter().map(|(k, v)| format!("{k}={}", js_sys::encode_uri_component(v))).collect();
         let path = location.pathname.get_untracked();
         let url = if encoded.is_empty() { path } else { format!("{path}?{}", encoded.join("&")) };
         navigate(&url, NavigateOptions { replace, scroll: false, ..Default::default() });

@@ -45,7 +45,11 @@ pub struct RunSettings {
 
 impl Default for Runner {
     fn default() -> Self {
-        Self { status: RwSignal::new(RunStatus::Idle), elapsed_ms: RwSignal::new(None), worker: StoredValue::new_local(None) }
+        Self {
+            status: RwSignal::new(RunStatus::Idle),
+            elapsed_ms: RwSignal::new(None),
+            worker: StoredValue::new_local(None),
+        }
     }
 }
 

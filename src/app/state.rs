@@ -195,10 +195,8 @@ pub fn provide(i18n: I18n, notices: Notices) -> PlanStore {
     if !persist::available() {
         notices.push(Level::Error, i18n.lang_untracked().t(Key::StorageOff).to_owned());
     }
-    let chosen = plans
-        .iter()
-        .position(|p| Some(p.id.as_str()) == active.as_deref())
-        .or((!plans.is_empty()).then_some(0));
+    let chosen =
+        plans.iter().position(|p| Some(p.id.as_str()) == active.as_deref()).or((!plans.is_empty()).then_some(0));
     match chosen.and_then(|i| plans.into_iter().nth(i)) {
         Some(plan) => store.plan.set(plan),
         None => match demo_plan() {

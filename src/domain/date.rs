@@ -101,9 +101,7 @@ impl Timestamp {
 }
 
 fn digits<T: FromStr>(s: &str, len: usize) -> Option<T> {
-    (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| s.parse().ok())
-        .flatten()
+    (s.len() == len && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok()).flatten()
 }
 
 impl FromStr for Date {
@@ -111,9 +109,7 @@ impl FromStr for Date {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let mut parts = s.split('-');
         let parsed = match (parts.next(), parts.next(), parts.next(), parts.next()) {
-            (Some(y), Some(m), Some(d), None) => {
-                Some((digits::<i32>(y, 4), digits::<u8>(m, 2), digits::<u8>(d, 2)))
-            }
+            (Some(y), Some(m), Some(d), None) => Some((digits::<i32>(y, 4), digits::<u8>(m, 2), digits::<u8>(d, 2))),
             _ => None,
         };
         match parsed {
@@ -127,13 +123,9 @@ impl FromStr for Date {
 impl FromStr for TimeOfDay {
     type Err = DateError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let parsed = s
-            .split_once(':')
-            .map(|(h, m)| (digits::<u8>(h, 2), digits::<u8>(m, 2)));
+        let parsed = s.split_once(':').map(|(h, m)| (digits::<u8>(h, 2), digits::<u8>(m, 2)));
         match parsed {
-            Some((Some(hour), Some(minute))) if hour < 24 && minute < 60 => {
-                Ok(Self { hour, minute })
-            }
+            Some((Some(hour), Some(minute))) if hour < 24 && minute < 60 => Ok(Self { hour, minute }),
             _ => Err(DateError::Time(s.to_owned())),
         }
     }
@@ -225,7 +217,14 @@ mod tests {
         assert_eq!(a.to_string(), "2026-03-01T09:05:07Z");
         let b: Timestamp = "2026-03-01T09:05:08Z".parse().unwrap();
         assert!(a < b);
-        for bad in ["2026-03-01 09:05:07Z", "2026-03-01T09:05:07", "2026-03-01T09:05Z", "2026-03-01T09:05:61Z", "2026-03-01T09:05:07.Z", "2026-03-01T09:05:07.5xZ"] {
+        for bad in [
+            "2026-03-01 09:05:07Z",
+            "2026-03-01T09:05:07",
+            "2026-03-01T09:05Z",
+            "2026-03-01T09:05:61Z",
+            "2026-03-01T09:05:07.Z",
+            "2026-03-01T09:05:07.5xZ",
+        ] {
             assert!(bad.parse::<Timestamp>().is_err(), "{bad}");
         }
     }

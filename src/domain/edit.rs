@@ -4,11 +4,11 @@
 //! either the whole edit lands on a consistent plan, or nothing changes.
 
 use super::ids::*;
-use std::collections::HashMap;
 use super::merge::Change;
 use super::model::*;
 use super::schedule::{inputs_fingerprint, summarize};
 use super::validate::{validate, Problem};
+use std::collections::HashMap;
 
 mod after_rounds;
 
@@ -40,12 +40,20 @@ pub enum Edit {
     LockSession(SessionId, bool),
     /// Moves a session to another slot and room (an organizer's hand edit:
     /// the rounds' rules are the checker's concern, not the edit's).
-    MoveSession { session: SessionId, slot: SlotId, room: RoomId },
+    MoveSession {
+        session: SessionId,
+        slot: SlotId,
+        room: RoomId,
+    },
     /// Sets the countries attending a session.
     SetAttendees(SessionId, Vec<CountryId>),
     /// Chooses the delegate of a country for a session (`None`: leave it to
     /// the automatic assignment).
-    ChooseDelegate { session: SessionId, country: CountryId, delegate: Option<DelegateId> },
+    ChooseDelegate {
+        session: SessionId,
+        country: CountryId,
+        delegate: Option<DelegateId>,
+    },
     /// Adds a session, or replaces the one with its id (a plan without a
     /// schedule gets one, computed from its current inputs).
     PutSession(Session),
@@ -232,9 +240,7 @@ fn same_theme_interest(a: &ThemeInterest, b: &ThemeInterest) -> bool {
 
 fn merge(plan: &mut Plan, change: Change) {
     match change {
-        Change::AddInterest(i) | Change::ChangeInterest { after: i, .. } => {
-            put(&mut plan.interests, i, same_interest)
-        }
+        Change::AddInterest(i) | Change::ChangeInterest { after: i, .. } => put(&mut plan.interests, i, same_interest),
         Change::RemoveInterest(r) => plan.interests.retain(|i| !same_interest(i, &r)),
         Change::AddThemeInterest(i) | Change::ChangeThemeInterest { after: i, .. } => {
             put(&mut plan.theme_interests, i, same_theme_interest)
@@ -242,7 +248,9 @@ fn merge(plan: &mut Plan, change: Change) {
         Change::RemoveThemeInterest(r) => plan.theme_interests.retain(|i| !same_theme_interest(i, &r)),
         Change::AddAction(a) | Change::ChangeAction { after: a, .. } => put(&mut plan.actions, *a, |x, y| x.id == y.id),
         Change::RemoveAction(a) => plan.actions.retain(|x| x.id != a.id),
-        Change::AddScore(s) | Change::ChangeScore { after: s, .. } => put(&mut plan.scores, s, after_rounds::same_score),
+        Change::AddScore(s) | Change::ChangeScore { after: s, .. } => {
+            put(&mut plan.scores, s, after_rounds::same_score)
+        }
         Change::RemoveScore(s) => plan.scores.retain(|x| !after_rounds::same_score(x, &s)),
     }
 }
@@ -301,8 +309,6 @@ fn drop_orphan_sessions(plan: &mut Plan) {
         country.availability.retain(|slot, _| slots.contains(slot));
     }
     if let Some(schedule) = &mut plan.schedule {
-        schedule
-            .sessions
-            .retain(|s| slots.contains(&s.slot) && rooms.contains(&s.room) && offers.contains(&s.offer));
+        schedule.sessions.retain(|s| slots.contains(&s.slot) && rooms.contains(&s.room) && offers.contains(&s.offer));
     }
 }

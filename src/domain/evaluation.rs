@@ -120,13 +120,15 @@ pub fn summarize(plan: &Plan) -> Summary {
             let by_criterion = criteria
                 .iter()
                 .filter_map(|k| {
-                    let given: Vec<f64> = scores.iter().filter_map(|s| s.values.get(&k.id)).map(|v| f64::from(*v)).collect();
+                    let given: Vec<f64> =
+                        scores.iter().filter_map(|s| s.values.get(&k.id)).map(|v| f64::from(*v)).collect();
                     mean(&given).map(|m| (k.id.to_string(), m))
                 })
                 .collect();
-            let spread = values.iter().copied().fold(None, |acc: Option<(f64, f64)>, v| {
-                Some(acc.map_or((v, v), |(lo, hi)| (lo.min(v), hi.max(v))))
-            });
+            let spread = values
+                .iter()
+                .copied()
+                .fold(None, |acc: Option<(f64, f64)>, v| Some(acc.map_or((v, v), |(lo, hi)| (lo.min(v), hi.max(v)))));
             let spread = spread.map_or(0.0, |(lo, hi)| hi - lo);
             ActionSummary {
                 action: a.id.clone(),
@@ -167,7 +169,8 @@ fn evaluator_summaries(plan: &Plan, actions: &[ActionSummary], criteria: &[Crite
                 gaps.push(v - m);
             }
             let avg = mean(&own);
-            let stdev = avg.map_or(0.0, |m| (own.iter().map(|v| (v - m).powi(2)).sum::<f64>() / own.len() as f64).sqrt());
+            let stdev =
+                avg.map_or(0.0, |m| (own.iter().map(|v| (v - m).powi(2)).sum::<f64>() / own.len() as f64).sqrt());
             EvaluatorSummary {
                 evaluator: e.id.clone(),
                 scored: own.len(),

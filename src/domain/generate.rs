@@ -269,8 +269,8 @@ fn agencies(countries: &[Country], rng: &mut Rng) -> Vec<Agency> {
 }
 
 const FIRST_NAMES: [&str; 16] = [
-    "Ana", "Luis", "María", "José", "Carmen", "Jorge", "Lucía", "Diego", "Rosa", "Carlos", "Sofía", "Miguel",
-    "Elena", "Andrés", "Paula", "Tomás",
+    "Ana", "Luis", "María", "José", "Carmen", "Jorge", "Lucía", "Diego", "Rosa", "Carlos", "Sofía", "Miguel", "Elena",
+    "Andrés", "Paula", "Tomás",
 ];
 const LAST_NAMES: [&str; 16] = [
     "García",

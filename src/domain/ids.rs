@@ -72,8 +72,5 @@ id_type!(
 /// The first id of the form `{prefix}-{n}` that `taken` does not hold.
 pub fn next_id(prefix: &str, taken: impl Iterator<Item = impl AsRef<str>>) -> String {
     let used: std::collections::HashSet<String> = taken.map(|s| s.as_ref().to_owned()).collect();
-    (1..)
-        .map(|n| format!("{prefix}-{n}"))
-        .find(|id| !used.contains(id))
-        .unwrap_or_default()
+    (1..).map(|n| format!("{prefix}-{n}")).find(|id| !used.contains(id)).unwrap_or_default()
 }

@@ -172,7 +172,10 @@ impl Matrix {
         let totals = ["".to_owned(), "total".to_owned(), String::new()]
             .into_iter()
             .chain(self.column_totals.iter().map(|(n, _)| n.to_string()))
-            .chain([self.rows.iter().map(|r| r.count).sum::<usize>().to_string(), self.rows.iter().map(|r| r.weight).sum::<u32>().to_string()]);
+            .chain([
+                self.rows.iter().map(|r| r.count).sum::<usize>().to_string(),
+                self.rows.iter().map(|r| r.weight).sum::<u32>().to_string(),
+            ]);
         let _ = out.write_record(totals);
         out.into_inner().ok().and_then(|bytes| String::from_utf8(bytes).ok()).unwrap_or_default()
     }

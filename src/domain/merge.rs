@@ -61,19 +61,31 @@ impl From<&ThemeInterest> for Stance {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Change {
     AddInterest(Interest),
-    ChangeInterest { before: Interest, after: Interest },
+    ChangeInterest {
+        before: Interest,
+        after: Interest,
+    },
     /// The response lacks an interest the plan holds: it was withdrawn.
     RemoveInterest(Interest),
     AddThemeInterest(ThemeInterest),
-    ChangeThemeInterest { before: ThemeInterest, after: ThemeInterest },
+    ChangeThemeInterest {
+        before: ThemeInterest,
+        after: ThemeInterest,
+    },
     /// The response lacks a theme interest the plan holds: it was withdrawn.
     RemoveThemeInterest(ThemeInterest),
     AddAction(Box<Action>),
-    ChangeAction { before: Box<Action>, after: Box<Action> },
+    ChangeAction {
+        before: Box<Action>,
+        after: Box<Action>,
+    },
     /// The response lacks a form the plan holds of its country: withdrawn.
     RemoveAction(Box<Action>),
     AddScore(Score),
-    ChangeScore { before: Score, after: Score },
+    ChangeScore {
+        before: Score,
+        after: Score,
+    },
     /// The evaluator's response lacks a score the plan holds: withdrawn.
     RemoveScore(Score),
 }
@@ -86,9 +98,9 @@ impl Change {
     pub fn country(&self) -> &CountryId {
         match self {
             Self::AddInterest(i) | Self::ChangeInterest { after: i, .. } | Self::RemoveInterest(i) => &i.country,
-            Self::AddThemeInterest(i)
-            | Self::ChangeThemeInterest { after: i, .. }
-            | Self::RemoveThemeInterest(i) => &i.country,
+            Self::AddThemeInterest(i) | Self::ChangeThemeInterest { after: i, .. } | Self::RemoveThemeInterest(i) => {
+                &i.country
+            }
             Self::AddAction(a) | Self::ChangeAction { after: a, .. } | Self::RemoveAction(a) => a.registrant(),
             Self::AddScore(_) | Self::ChangeScore { .. } | Self::RemoveScore(_) => &NO_COUNTRY,
         }
@@ -100,9 +112,9 @@ impl Change {
             Self::AddInterest(i) | Self::ChangeInterest { after: i, .. } | Self::RemoveInterest(i) => {
                 Subject::Offer(i.offer.clone())
             }
-            Self::AddThemeInterest(i)
-            | Self::ChangeThemeInterest { after: i, .. }
-            | Self::RemoveThemeInterest(i) => Subject::Theme(i.theme.clone()),
+            Self::AddThemeInterest(i) | Self::ChangeThemeInterest { after: i, .. } | Self::RemoveThemeInterest(i) => {
+                Subject::Theme(i.theme.clone())
+            }
             Self::AddAction(a) | Self::ChangeAction { after: a, .. } | Self::RemoveAction(a) => {
                 Subject::Action(a.id.clone())
             }

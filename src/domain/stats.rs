@@ -22,10 +22,8 @@ pub struct Stats {
 impl Stats {
     /// Counts the records of `plan`.
     pub fn of(plan: &Plan) -> Self {
-        let mut offers_by_type: BTreeMap<String, usize> =
-            ProgramType::ALL.iter().map(|t| (code_of(t), 0)).collect();
-        let mut offers_by_theme: BTreeMap<String, usize> =
-            plan.themes.iter().map(|t| (t.id.to_string(), 0)).collect();
+        let mut offers_by_type: BTreeMap<String, usize> = ProgramType::ALL.iter().map(|t| (code_of(t), 0)).collect();
+        let mut offers_by_theme: BTreeMap<String, usize> = plan.themes.iter().map(|t| (t.id.to_string(), 0)).collect();
         for offer in &plan.offers {
             *offers_by_type.entry(code_of(&offer.program_type)).or_default() += 1;
             for theme in &offer.themes {
@@ -38,10 +36,7 @@ impl Stats {
             agencies: plan.agencies.len(),
             mechanisms: plan.mechanisms.len(),
             offers: plan.offers.len(),
-            conditional_cash_transfers: offers_by_type
-                .get("conditional-cash-transfer")
-                .copied()
-                .unwrap_or(0),
+            conditional_cash_transfers: offers_by_type.get("conditional-cash-transfer").copied().unwrap_or(0),
             offers_by_type,
             offers_by_theme,
         }

@@ -23,10 +23,7 @@ fn strip_accent(c: char) -> char {
 
 /// A file-name-safe form of `text`: folded, words joined by dashes.
 pub fn slug(text: &str) -> String {
-    let folded: String = fold(text)
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
-        .collect();
+    let folded: String = fold(text).chars().map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' }).collect();
     let words: Vec<&str> = folded.split_whitespace().take(8).collect();
     if words.is_empty() {
         "plan".into()

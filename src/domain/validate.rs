@@ -91,7 +91,9 @@ impl fmt::Display for ProblemKind {
             }
             Self::SameCountries => write!(f, "the offering and the receiving country must differ"),
             Self::OtherOffer { offer } => write!(f, "the session presents offer \"{offer}\", not this action's offer"),
-            Self::BadLink => write!(f, "must be the other side's form about the same action (same countries, other side)"),
+            Self::BadLink => {
+                write!(f, "must be the other side's form about the same action (same countries, other side)")
+            }
             Self::OutOfRange { min, max } => write!(f, "must be between {min} and {max}"),
             Self::BadCurrency => write!(f, "must be a three-letter ISO 4217 code such as USD"),
             Self::OtherEvaluator { evaluator } => {
@@ -234,9 +236,7 @@ pub fn theme_interest_record(i: &ThemeInterest) -> String {
 /// plan it is merged into.)
 pub fn validate_response(response: &Response) -> Vec<Problem> {
     let mut problems = after_rounds::check_response(response);
-    let mut report = |record: String, field: &str, kind| {
-        problems.push(Problem { record, field: field.into(), kind })
-    };
+    let mut report = |record: String, field: &str, kind| problems.push(Problem { record, field: field.into(), kind });
     let mut offers = HashSet::new();
     for i in &response.interests {
         if i.country != response.country {

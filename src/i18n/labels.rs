@@ -130,14 +130,17 @@ impl Lang {
     pub fn violation(self, plan: &Plan, v: &Violation) -> String {
         let country = |c: &CountryId| plan.country_name(c);
         let offer = |o: &OfferId| plan.offer(o).map_or_else(|| o.to_string(), |o| o.title.clone());
-        let room = |r: &RoomId| plan.event.rooms.iter().find(|x| &x.id == r).map_or_else(|| r.to_string(), |x| x.name.clone());
+        let room =
+            |r: &RoomId| plan.event.rooms.iter().find(|x| &x.id == r).map_or_else(|| r.to_string(), |x| x.name.clone());
         let slot = |t: &SlotId| {
             plan.event.slots.iter().position(|x| &x.id == t).map_or_else(|| t.to_string(), |n| (n + 1).to_string())
         };
         let list = |ids: &[SessionId]| ids.iter().map(SessionId::as_str).collect::<Vec<_>>().join(", ");
         let n = |n: &u32| n.to_string();
         match v {
-            Violation::DuplicateId { session } => self.fill(Key::ViolationDuplicateId, &[("session", session.as_str())]),
+            Violation::DuplicateId { session } => {
+                self.fill(Key::ViolationDuplicateId, &[("session", session.as_str())])
+            }
             Violation::UnknownOffer { session, offer } => {
                 self.fill(Key::ViolationUnknownOffer, &[("session", session.as_str()), ("offer", offer.as_str())])
             }
@@ -156,11 +159,21 @@ impl Lang {
             ),
             Violation::RoomOverfull { session, room: r, capacity, attendees, .. } => self.fill(
                 Key::ViolationRoomOverfull,
-                &[("session", session.as_str()), ("room", &room(r)), ("capacity", &n(capacity)), ("attendees", &n(attendees))],
+                &[
+                    ("session", session.as_str()),
+                    ("room", &room(r)),
+                    ("capacity", &n(capacity)),
+                    ("attendees", &n(attendees)),
+                ],
             ),
             Violation::TooFew { session, offer: o, min_attendees, attendees } => self.fill(
                 Key::ViolationTooFew,
-                &[("session", session.as_str()), ("offer", &offer(o)), ("min", &n(min_attendees)), ("attendees", &n(attendees))],
+                &[
+                    ("session", session.as_str()),
+                    ("offer", &offer(o)),
+                    ("min", &n(min_attendees)),
+                    ("attendees", &n(attendees)),
+                ],
             ),
             Violation::NoInterest { session, offer: o, country: c } => self.fill(
                 Key::ViolationNoInterest,

@@ -45,8 +45,7 @@ impl Lang {
 
     /// The string for `key` with each `{name}` replaced by its value.
     pub fn fill(self, key: Key, args: &[(&str, &str)]) -> String {
-        args.iter()
-            .fold(self.t(key).to_owned(), |text, (name, value)| text.replace(&format!("{{{name}}}"), value))
+        args.iter().fold(self.t(key).to_owned(), |text, (name, value)| text.replace(&format!("{{{name}}}"), value))
     }
 
     /// The string for a count: `one` for the counts the language writes in
@@ -130,15 +129,8 @@ const MONTHS: [Key; 12] = [
     Key::Month12,
 ];
 
-const WEEKDAYS: [Key; 7] = [
-    Key::Weekday0,
-    Key::Weekday1,
-    Key::Weekday2,
-    Key::Weekday3,
-    Key::Weekday4,
-    Key::Weekday5,
-    Key::Weekday6,
-];
+const WEEKDAYS: [Key; 7] =
+    [Key::Weekday0, Key::Weekday1, Key::Weekday2, Key::Weekday3, Key::Weekday4, Key::Weekday5, Key::Weekday6];
 
 #[cfg(test)]
 mod tests {
@@ -172,7 +164,10 @@ mod tests {
         let en = Lang::default();
         assert_eq!(en.count(1, Key::ResponsesAppliedOne, Key::ResponsesApplied, &[]), "1 change was applied.");
         assert_eq!(en.count(2, Key::ResponsesAppliedOne, Key::ResponsesApplied, &[]), "2 changes were applied.");
-        assert_eq!(es().count(1_500, Key::ResponsesAppliedOne, Key::ResponsesApplied, &[]), "Se aplicaron 1.500 cambios.");
+        assert_eq!(
+            es().count(1_500, Key::ResponsesAppliedOne, Key::ResponsesApplied, &[]),
+            "Se aplicaron 1.500 cambios."
+        );
     }
 
     #[test]

@@ -38,24 +38,62 @@ fn participation(r: &Report, lang: Lang, blocks: &mut Vec<Block>) {
     blocks.push(Block::Heading(lang.t(Key::ReportSectionParticipation).to_owned()));
     blocks.push(Block::Table(Table {
         caption: lang.t(Key::ReportCountriesCaption).to_owned(),
-        head: heads(lang, &[Key::ReportColCountry, Key::ReportColSubregion, Key::ReportColDelegates, Key::ReportColAgencies, Key::ReportColPrograms, Key::ReportColInterests, Key::ReportColMet]),
+        head: heads(
+            lang,
+            &[
+                Key::ReportColCountry,
+                Key::ReportColSubregion,
+                Key::ReportColDelegates,
+                Key::ReportColAgencies,
+                Key::ReportColPrograms,
+                Key::ReportColInterests,
+                Key::ReportColMet,
+            ],
+        ),
         numeric: vec![false, false, true, true, true, true, true],
         rows: r
             .countries
             .iter()
             .map(|c| {
-                vec![c.name.clone(), c.subregion.clone(), int(c.delegates), int(c.agencies), int(c.part.offers), int(c.part.interests), int(c.part.interests_met)]
+                vec![
+                    c.name.clone(),
+                    c.subregion.clone(),
+                    int(c.delegates),
+                    int(c.agencies),
+                    int(c.part.offers),
+                    int(c.part.interests),
+                    int(c.part.interests_met),
+                ]
             })
             .collect(),
     }));
     blocks.push(Block::Table(Table {
         caption: lang.t(Key::ReportSubregionsCaption).to_owned(),
-        head: heads(lang, &[Key::ReportColSubregion, Key::ReportColCountries, Key::ReportColDelegates, Key::ReportColPrograms, Key::ReportColInterests, Key::ReportColMet]),
+        head: heads(
+            lang,
+            &[
+                Key::ReportColSubregion,
+                Key::ReportColCountries,
+                Key::ReportColDelegates,
+                Key::ReportColPrograms,
+                Key::ReportColInterests,
+                Key::ReportColMet,
+            ],
+        ),
         numeric: vec![false, true, true, true, true, true],
         rows: r
             .subregions
             .iter()
-            .map(|s| vec![s.subregion.clone(), int(s.countries), int(s.delegates), int(s.part.offers), int(s.part.interests), int(s.part.interests_met)])
+            .map(|s| {
+                vec![
+                    s.subregion.clone(),
+                    int(s.countries),
+                    int(s.delegates),
+                    int(s.part.offers),
+                    int(s.part.interests),
+                    int(s.part.interests_met),
+                ]
+            })
             .collect(),
     }));
     if !r.mechanisms.is_empty() {
@@ -89,14 +127,29 @@ fn themes(r: &Report, lang: Lang, blocks: &mut Vec<Block>) {
     blocks.push(Block::Paragraph(lang.t(Key::ReportThemesHelp).to_owned()));
     blocks.push(Block::Table(Table {
         caption: lang.t(Key::ReportThemesCaption).to_owned(),
-        head: heads(lang, &[Key::ReportColTheme, Key::ReportColPrograms, Key::ReportColInterests, Key::ReportColWeight, Key::ReportColThemeInterests]),
+        head: heads(
+            lang,
+            &[
+                Key::ReportColTheme,
+                Key::ReportColPrograms,
+                Key::ReportColInterests,
+                Key::ReportColWeight,
+                Key::ReportColThemeInterests,
+            ],
+        ),
         numeric: vec![false, true, true, true, true],
         rows: r
             .themes
             .iter()
             .map(|t: &ThemeFigures| {
                 let sd = t.supply_demand;
-                vec![t.theme.label(lang.code()).to_owned(), int(sd.offers), int(sd.interests), int(sd.weight as usize), int(t.theme_interests)]
+                vec![
+                    t.theme.label(lang.code()).to_owned(),
+                    int(sd.offers),
+                    int(sd.interests),
+                    int(sd.weight as usize),
+                    int(t.theme_interests),
+                ]
             })
             .collect(),
     }));
@@ -125,7 +178,11 @@ fn gaps(r: &Report, lang: Lang, blocks: &mut Vec<Block>) {
             u.themes_without_offer
                 .iter()
                 .map(|t| {
-                    let label = r.themes.iter().find(|f| f.theme.id.as_str() == t.theme).map_or(t.theme.as_str(), |f| f.theme.label(lang.code()));
+                    let label = r
+                        .themes
+                        .iter()
+                        .find(|f| f.theme.id.as_str() == t.theme)
+                        .map_or(t.theme.as_str(), |f| f.theme.label(lang.code()));
                     let asking = lang.count(t.countries, Key::ReportCountriesOne, Key::ReportCountries, &[]);
                     format!("{label} ({asking})")
                 })
@@ -134,7 +191,9 @@ fn gaps(r: &Report, lang: Lang, blocks: &mut Vec<Block>) {
     }
     if !u.offers_without_interest.is_empty() {
         blocks.push(Block::Paragraph(lang.t(Key::ReportOffersWithoutInterest).to_owned()));
-        blocks.push(Block::List(u.offers_without_interest.iter().map(|o| format!("{} ({})", o.title, o.country)).collect()));
+        blocks.push(Block::List(
+            u.offers_without_interest.iter().map(|o| format!("{} ({})", o.title, o.country)).collect(),
+        ));
     }
     if r.coverage.is_some() && !u.interests_not_met.is_empty() {
         blocks.push(Block::Table(Table {
@@ -220,11 +279,6 @@ fn evaluation(r: &Report, lang: Lang, blocks: &mut Vec<Block>) {
     }));
 }
 
-
 fn heads(lang: Lang, keys: &[Key]) -> Vec<String> {
     keys.iter().map(|&k| lang.t(k).to_owned()).collect()
 }
-
-
-
-

@@ -3,7 +3,8 @@
 
 use super::document::{Block, Document};
 
-const STYLE: &str = "body{font:16px/1.5 system-ui,sans-serif;color:#1d2733;max-width:60rem;margin:2rem auto;padding:0 1rem}\
+const STYLE: &str =
+    "body{font:16px/1.5 system-ui,sans-serif;color:#1d2733;max-width:60rem;margin:2rem auto;padding:0 1rem}\
 h1{font-size:1.8rem;margin-bottom:.25rem}h2{font-size:1.3rem;margin-top:2rem;border-bottom:1px solid #c9d3de}\
 table{border-collapse:collapse;margin:1rem 0;width:100%}caption{text-align:left;font-weight:600;padding:.25rem 0}\
 th,td{border:1px solid #c9d3de;padding:.25rem .5rem;text-align:left;vertical-align:top}th{background:#eef2f6}\
@@ -73,6 +74,9 @@ mod tests {
 
     #[test]
     fn escapes_user_text() {
-        assert_eq!(escape("<script>alert('x')</script> & \"y\""), "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;y&quot;");
+        assert_eq!(
+            escape("<script>alert('x')</script> & \"y\""),
+            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;y&quot;"
+        );
     }
 }

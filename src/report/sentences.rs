@@ -32,7 +32,12 @@ pub fn summary(r: &Report, lang: Lang) -> Vec<String> {
         .collect();
     if !standouts.is_empty() {
         let themes = join(lang, &standouts);
-        out.push(capitalized(&lang.count(standouts.len(), Key::ReportStandoutOne, Key::ReportStandout, &[("themes", &themes)])));
+        out.push(capitalized(&lang.count(
+            standouts.len(),
+            Key::ReportStandoutOne,
+            Key::ReportStandout,
+            &[("themes", &themes)],
+        )));
     }
     if f.offers > 0 {
         let cct = f.conditional_cash_transfers;
@@ -64,7 +69,10 @@ pub fn rounds(c: &Coverage, lang: Lang) -> String {
 /// How many actions, from how many forms.
 pub fn registered(a: &ActionFigures, lang: Lang) -> String {
     let int = |n: usize| lang.integer(n as i64);
-    lang.fill(Key::ReportActionsRegistered, &[("n", &int(a.potential)), ("forms", &int(a.forms)), ("both", &int(a.both_sides))])
+    lang.fill(
+        Key::ReportActionsRegistered,
+        &[("n", &int(a.potential)), ("forms", &int(a.forms)), ("both", &int(a.both_sides))],
+    )
 }
 
 /// What the committee scored, or that it has not yet.

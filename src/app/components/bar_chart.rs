@@ -16,7 +16,10 @@ pub struct Series {
 impl Series {
     /// A series of counts, written in the language's digits.
     pub fn counts(lang: Lang, label: &str, values: impl IntoIterator<Item = usize>) -> Self {
-        Self { label: label.to_owned(), values: values.into_iter().map(|v| (v as f64, lang.integer(v as i64))).collect() }
+        Self {
+            label: label.to_owned(),
+            values: values.into_iter().map(|v| (v as f64, lang.integer(v as i64))).collect(),
+        }
     }
 }
 

@@ -57,5 +57,9 @@ pub fn Editor(
 
 /// The key of the heading of a form that adds (`new`) or edits a record.
 pub fn heading(new: bool, add: Key, edit: Key) -> Key {
-    if new { add } else { edit }
+    if new {
+        add
+    } else {
+        edit
+    }
 }

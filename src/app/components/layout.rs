@@ -14,21 +14,30 @@ pub fn Layout(children: Children) -> impl IntoView {
     let store = use_store();
     // The pages in the order of the workshop's chain, in stages.
     let stages = [
-        (Key::NavStageWorkshop, &[
-            ("/", Key::NavOverview),
-            ("/catalogue", Key::NavCatalogue),
-            ("/event", Key::NavEvent),
-            ("/participants", Key::NavParticipants),
-            ("/plans", Key::NavPlans),
-        ][..]),
-        (Key::NavStageDemand, &[("/demand", Key::NavDemand), ("/responses", Key::NavResponses), ("/matrix", Key::NavMatrix)][..]),
+        (
+            Key::NavStageWorkshop,
+            &[
+                ("/", Key::NavOverview),
+                ("/catalogue", Key::NavCatalogue),
+                ("/event", Key::NavEvent),
+                ("/participants", Key::NavParticipants),
+                ("/plans", Key::NavPlans),
+            ][..],
+        ),
+        (
+            Key::NavStageDemand,
+            &[("/demand", Key::NavDemand), ("/responses", Key::NavResponses), ("/matrix", Key::NavMatrix)][..],
+        ),
         (Key::NavStageRounds, &[("/rounds", Key::NavRounds), ("/agendas", Key::NavAgendas)][..]),
-        (Key::NavStageAfter, &[
-            ("/actions", Key::NavActions),
-            ("/evaluation", Key::NavEvaluation),
-            ("/selection", Key::NavSelection),
-            ("/followup", Key::NavFollowup),
-        ][..]),
+        (
+            Key::NavStageAfter,
+            &[
+                ("/actions", Key::NavActions),
+                ("/evaluation", Key::NavEvaluation),
+                ("/selection", Key::NavSelection),
+                ("/followup", Key::NavFollowup),
+            ][..],
+        ),
         (Key::NavStageResults, &[("/analytics", Key::NavAnalytics), ("/report", Key::NavReport)][..]),
     ];
     view! {

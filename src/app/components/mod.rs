@@ -2,8 +2,8 @@
 
 pub mod bar_chart;
 pub mod confirm;
-pub mod data_table;
 pub mod country_agency;
+pub mod data_table;
 pub mod editor;
 pub mod fields;
 pub mod layout;

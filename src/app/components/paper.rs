@@ -57,6 +57,7 @@ pub fn PaperSize(
 /// "Workshop name · March 18–19, 2026": the line on top of printed pages.
 pub fn event_line(plan: &Plan, lang: Lang) -> String {
     let (from, to) = (plan.event.starts_on, plan.event.ends_on);
-    let dates = if from == to { lang.date_long(from) } else { format!("{} – {}", lang.date_long(from), lang.date_long(to)) };
+    let dates =
+        if from == to { lang.date_long(from) } else { format!("{} – {}", lang.date_long(from), lang.date_long(to)) };
     format!("{} · {dates}", plan.event.name)
 }

@@ -8,14 +8,14 @@ use crate::app::components::options::{country_options, room_options};
 use crate::app::components::paper::{event_line, PaperSize, PrintButton};
 use crate::app::files::download;
 use crate::app::i18n::{tr, use_i18n};
+use crate::app::pages::actions::from_session_href;
 use crate::app::query::use_query_param;
 use crate::app::state::use_store;
-use crate::app::pages::actions::from_session_href;
 use crate::domain::agenda::{country_agenda, room_agenda, Role};
 use crate::domain::assign::{assign, Assignment};
-use crate::domain::model::Side;
 use crate::domain::export::{agendas_csv, country_ics, event_ics, schedule_csv};
 use crate::domain::ids::{CountryId, RoomId};
+use crate::domain::model::Side;
 use crate::domain::text::slug;
 use crate::domain::Plan;
 use crate::i18n::{Key, Lang};
@@ -28,7 +28,15 @@ fn when(plan: &Plan, lang: Lang, id: &crate::domain::ids::SlotId) -> String {
         .iter()
         .enumerate()
         .find(|(_, s)| &s.id == id)
-        .map(|(n, s)| format!("{} · {} {}–{}", lang.fill(Key::RoundsSlot, &[("n", &(n + 1).to_string())]), lang.date_short(s.date), s.start, s.end))
+        .map(|(n, s)| {
+            format!(
+                "{} · {} {}–{}",
+                lang.fill(Key::RoundsSlot, &[("n", &(n + 1).to_string())]),
+                lang.date_short(s.date),
+                s.start,
+                s.end
+            )
+        })
         .unwrap_or_default()
 }
 
@@ -151,7 +159,8 @@ pub fn Agendas() -> impl IntoView {
         file("event.ics".into(), "text/calendar", text);
     };
     let export_csv = move |agendas: bool| {
-        let text = plan.with_untracked(|p| if agendas { agendas_csv(p, &sessions(p)) } else { schedule_csv(p, &sessions(p)) });
+        let text =
+            plan.with_untracked(|p| if agendas { agendas_csv(p, &sessions(p)) } else { schedule_csv(p, &sessions(p)) });
         if let Ok(text) = text {
             file(if agendas { "agendas.csv".into() } else { "schedule.csv".into() }, "text/csv;charset=utf-8", text);
         }

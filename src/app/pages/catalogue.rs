@@ -1,7 +1,7 @@
 //! The offer catalogue: search and filter the offers, open one.
 
-use crate::app::components::options::{country_options, theme_options};
 use crate::app::components::fields::QueryFilter;
+use crate::app::components::options::{country_options, theme_options};
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::query::use_query_param;
 use crate::app::state::use_store;

@@ -50,10 +50,13 @@ pub fn EditionsPage() -> impl IntoView {
             let lang = i18n.lang_untracked();
             for file in files {
                 let name = file.name();
-                let refused = |detail: String| format!("{} {detail}", lang.fill(Key::ImportRefused, &[("file", &name)]));
+                let refused =
+                    |detail: String| format!("{} {detail}", lang.fill(Key::ImportRefused, &[("file", &name)]));
                 match read_text(file).await {
                     Ok(text) => match format::from_json(&text) {
-                        Ok(p) => editions.update(|list| list.push(Edition { file: name.clone(), report: Report::of(&p) })),
+                        Ok(p) => {
+                            editions.update(|list| list.push(Edition { file: name.clone(), report: Report::of(&p) }))
+                        }
                         Err(e) => errors.update(|list| list.push(refused(lang.format_error(&e)))),
                     },
                     Err(detail) => errors.update(|list| list.push(refused(detail))),
@@ -125,15 +128,22 @@ fn ComparisonView(comparison: Comparison, is_current: Vec<bool>, lang: Lang) -> 
     let figure_rows = comparison
         .figures
         .iter()
-        .map(|(f, values)| (figure_label(lang, *f).to_owned(), values.iter().map(|&v| lang.integer(v as i64)).collect()))
+        .map(|(f, values)| {
+            (figure_label(lang, *f).to_owned(), values.iter().map(|&v| lang.integer(v as i64)).collect())
+        })
         .collect();
     let theme_rows = comparison
         .themes
         .iter()
-        .map(|(theme, values)| (theme.label(lang.code()).to_owned(), values.iter().map(|sd| supply_demand(lang, sd)).collect()))
+        .map(|(theme, values)| {
+            (theme.label(lang.code()).to_owned(), values.iter().map(|sd| supply_demand(lang, sd)).collect())
+        })
         .collect();
-    let names: Vec<String> = comparison.editions.iter().map(|(name, date)| format!("{} · {}", date.year, name)).collect();
-    let value_of = |figure: Figure| comparison.figures.iter().find(|(f, _)| *f == figure).map(|(_, v)| v.clone()).unwrap_or_default();
+    let names: Vec<String> =
+        comparison.editions.iter().map(|(name, date)| format!("{} · {}", date.year, name)).collect();
+    let value_of = |figure: Figure| {
+        comparison.figures.iter().find(|(f, _)| *f == figure).map(|(_, v)| v.clone()).unwrap_or_default()
+    };
     let chart = Chart {
         caption: lang.t(Key::EditionsChart).to_owned(),
         category: lang.t(Key::EditionsEdition).to_owned(),

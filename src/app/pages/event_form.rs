@@ -19,11 +19,15 @@ fn bind_parsed<V: FromStr + ToString + 'static>(
     get: impl Fn(&Event) -> V + Send + Sync + 'static,
     set: impl Fn(&mut Event, V) + Send + Sync + 'static,
 ) -> Binding {
-    bind(draft, move |e| get(e).to_string(), move |e, text| {
-        if let Ok(value) = text.parse() {
-            set(e, value);
-        }
-    })
+    bind(
+        draft,
+        move |e| get(e).to_string(),
+        move |e, text| {
+            if let Ok(value) = text.parse() {
+                set(e, value);
+            }
+        },
+    )
 }
 
 /// The event form; slots and rooms are rows that can be added and removed.
@@ -39,7 +43,8 @@ pub fn EventForm() -> impl IntoView {
         Ok(())
     });
     let on_cancel = Callback::new(move |()| draft.set(store.plan().get_untracked().event));
-    let languages = Signal::derive(|| Lang::all().map(|l| (l.code().to_owned(), l.t(Key::MetaLanguageName).to_owned())).collect());
+    let languages =
+        Signal::derive(|| Lang::all().map(|l| (l.code().to_owned(), l.t(Key::MetaLanguageName).to_owned())).collect());
     let add_slot = move |_| {
         draft.update(|e| {
             let id = SlotId(next_id("slot", e.slots.iter().map(|s| s.id.as_str())));
@@ -157,7 +162,8 @@ fn SlotRow(draft: RwSignal<Event>, id: SlotId) -> impl IntoView {
 fn RoomRow(draft: RwSignal<Event>, id: RoomId) -> impl IntoView {
     let i18n = use_i18n();
     let name = ROOMS.field(draft, &id, |r| r.name.clone(), |r, v| r.name = v.to_owned());
-    let capacity = ROOMS.field(draft, &id, |r| r.capacity.to_string(), |r, v| r.capacity = v.parse().unwrap_or(r.capacity));
+    let capacity =
+        ROOMS.field(draft, &id, |r| r.capacity.to_string(), |r, v| r.capacity = v.parse().unwrap_or(r.capacity));
     let label = id.to_string();
     view! {
         <div class="row" data-testid="room-row">

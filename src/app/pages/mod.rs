@@ -16,7 +16,7 @@ pub mod offer_form;
 pub mod overview;
 pub mod participants;
 pub mod plans;
-pub mod responses;
 pub mod report;
+pub mod responses;
 pub mod rounds;
 pub mod selection;

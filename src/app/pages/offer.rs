@@ -41,7 +41,8 @@ pub fn OfferPage() -> impl IntoView {
             };
             let agency = offer.agency.as_ref().and_then(|a| p.agency(a));
             let agency = agency.map(|a| format!("{} ({})", a.name, a.acronym)).unwrap_or_default();
-            let list = |items: Vec<String>| items.into_iter().map(|i| view! { <li class="chip">{i}</li> }).collect_view();
+            let list =
+                |items: Vec<String>| items.into_iter().map(|i| view! { <li class="chip">{i}</li> }).collect_view();
             let themes = list(offer.themes.iter().map(|t| p.theme_label(t, lang.code())).collect());
             let modalities = list(offer.modalities.iter().map(|m| lang.modality(*m).to_owned()).collect());
             view! {

@@ -63,7 +63,11 @@ pub fn Overview() -> impl IntoView {
         let lang = i18n.lang();
         plan.with(|p| {
             let (a, b) = (p.event.starts_on, p.event.ends_on);
-            if a == b { lang.date_long(a) } else { format!("{} – {}", lang.date_long(a), lang.date_long(b)) }
+            if a == b {
+                lang.date_long(a)
+            } else {
+                format!("{} – {}", lang.date_long(a), lang.date_long(b))
+            }
         })
     };
     let rounds = move || {

@@ -102,7 +102,8 @@ fn Import() -> impl IntoView {
             .into_any(),
             Picked::Plan { file, plan } => {
                 let s = Stats::of(&plan);
-                let replaces = store.saved().with(|saved| saved.iter().find(|p| p.id == plan.id).map(|p| p.name.clone()));
+                let replaces =
+                    store.saved().with(|saved| saved.iter().find(|p| p.id == plan.id).map(|p| p.name.clone()));
                 let figures = [
                     (s.countries, Key::FigureCountries),
                     (s.delegates, Key::FigureDelegates),

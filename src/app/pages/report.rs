@@ -55,7 +55,9 @@ fn Rendered(doc: Document) -> impl IntoView {
         .map(|block| match block {
             Block::Heading(text) => view! { <h2>{text}</h2> }.into_any(),
             Block::Paragraph(text) => view! { <p>{text}</p> }.into_any(),
-            Block::List(items) => view! { <ul>{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> }.into_any(),
+            Block::List(items) => {
+                view! { <ul>{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> }.into_any()
+            }
             Block::Table(t) => table(t).into_any(),
         })
         .collect_view();
@@ -70,7 +72,8 @@ fn Rendered(doc: Document) -> impl IntoView {
 fn table(t: Table) -> impl IntoView {
     let numeric = t.numeric.clone();
     let class = move |k: usize| numeric.get(k).copied().unwrap_or(false).then_some("num");
-    let head = t.head.into_iter().enumerate().map(|(k, h)| view! { <th scope="col" class=class(k)>{h}</th> }).collect_view();
+    let head =
+        t.head.into_iter().enumerate().map(|(k, h)| view! { <th scope="col" class=class(k)>{h}</th> }).collect_view();
     let rows = t
         .rows
         .into_iter()

@@ -40,10 +40,10 @@ mod explain;
 mod export_csv;
 mod export_ics;
 mod files;
+mod generate;
 mod merge;
 mod report;
 mod respond;
-mod generate;
 mod schedule;
 mod select;
 

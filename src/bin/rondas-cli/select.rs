@@ -9,7 +9,8 @@ use rondas::domain::select::propose;
 
 /// Proposes and prints.
 pub fn select(args: &[String]) -> Result<String, String> {
-    let args = Args::parse(args, &["--budget", "--currency", "--max-per-country"], &["--per-subregion", "--per-theme"])?;
+    let args =
+        Args::parse(args, &["--budget", "--currency", "--max-per-country"], &["--per-subregion", "--per-theme"])?;
     let (Some(budget), [plan_file]) = (args.value("--budget"), &args.positional[..]) else {
         return Err(crate::usage());
     };
@@ -24,7 +25,8 @@ pub fn select(args: &[String]) -> Result<String, String> {
         rules.currency = "USD".into();
     }
     if let Some(k) = args.value("--max-per-country") {
-        rules.max_per_country = Some(k.parse().map_err(|_| format!("--max-per-country: \"{k}\" is not a whole number"))?);
+        rules.max_per_country =
+            Some(k.parse().map_err(|_| format!("--max-per-country: \"{k}\" is not a whole number"))?);
     }
     rules.min_per_subregion |= args.flag("--per-subregion");
     rules.min_per_theme |= args.flag("--per-theme");

@@ -63,7 +63,8 @@ pub struct Funding {
 /// The action figures of `plan`.
 pub fn of(plan: &Plan) -> ActionFigures {
     let candidates = candidates(plan);
-    let mut by_type: Vec<TypeCount> = plan.action_types().into_iter().map(|t| TypeCount { action_type: t, actions: 0 }).collect();
+    let mut by_type: Vec<TypeCount> =
+        plan.action_types().into_iter().map(|t| TypeCount { action_type: t, actions: 0 }).collect();
     let mut by_theme: BTreeMap<String, usize> = plan.themes.iter().map(|t| (t.id.to_string(), 0)).collect();
     let mut by_offering = BTreeMap::new();
     let mut by_receiving = BTreeMap::new();

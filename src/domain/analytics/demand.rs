@@ -72,7 +72,11 @@ pub fn unmet(plan: &Plan) -> Unmet {
             .offers
             .iter()
             .filter(|o| !plan.interests.iter().any(|i| i.offer == o.id && i.country != o.country))
-            .map(|o| OfferRef { offer: o.id.to_string(), title: o.title.clone(), country: plan.country_name(&o.country) })
+            .map(|o| OfferRef {
+                offer: o.id.to_string(),
+                title: o.title.clone(),
+                country: plan.country_name(&o.country),
+            })
             .collect(),
         interests_not_met: if plan.schedule.is_none() {
             Vec::new()

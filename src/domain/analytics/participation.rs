@@ -89,7 +89,12 @@ pub fn subregions(plan: &Plan) -> Vec<SubregionFigures> {
         let k = match out.iter().position(|s| s.subregion == c.subregion) {
             Some(k) => k,
             None => {
-                out.push(SubregionFigures { subregion: c.subregion.clone(), countries: 0, delegates: 0, part: Part::default() });
+                out.push(SubregionFigures {
+                    subregion: c.subregion.clone(),
+                    countries: 0,
+                    delegates: 0,
+                    part: Part::default(),
+                });
                 out.len() - 1
             }
         };

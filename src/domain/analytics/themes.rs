@@ -60,11 +60,7 @@ pub fn standouts(themes: &[ThemeFigures]) -> Vec<String> {
     }
     let total: usize = offered.iter().sum();
     // n > total / count, in integers.
-    themes
-        .iter()
-        .filter(|t| t.supply_demand.offers * offered.len() > total)
-        .map(|t| t.theme.id.to_string())
-        .collect()
+    themes.iter().filter(|t| t.supply_demand.offers * offered.len() > total).map(|t| t.theme.id.to_string()).collect()
 }
 
 /// Per sub-region (in the order countries list them), per theme: the

@@ -61,7 +61,10 @@ pub(super) fn tidy(before: &Plan, plan: &mut Plan) {
     let (was, now) = (ids(before), ids(plan));
     let countries = gone(was.countries, now.countries);
     plan.actions.retain(|a| !countries.contains(a.offering.as_str()) && !countries.contains(a.receiving.as_str()));
-    let actions = gone(before.actions.iter().map(|a| a.id.to_string()).collect(), plan.actions.iter().map(|a| a.id.to_string()).collect());
+    let actions = gone(
+        before.actions.iter().map(|a| a.id.to_string()).collect(),
+        plan.actions.iter().map(|a| a.id.to_string()).collect(),
+    );
     let (offers, sessions) = (gone(was.offers, now.offers), gone(was.sessions, now.sessions));
     let is_gone = |set: &HashSet<String>, id: &str| set.contains(id);
     for a in &mut plan.actions {

@@ -110,7 +110,9 @@ pub(super) fn score_changes(plan: &Plan, evaluator: &EvaluatorId, response: &Res
             Some(a) if who.is_some_and(|e| e.conflicts_with(&a.offering, &a.receiving)) => {
                 Some(Skipped::ConflictOfInterest(score.clone()))
             }
-            Some(_) if score.values.iter().any(|(k, v)| !criteria.contains(k) || !(SCORE_MIN..=SCORE_MAX).contains(v)) => {
+            Some(_)
+                if score.values.iter().any(|(k, v)| !criteria.contains(k) || !(SCORE_MIN..=SCORE_MAX).contains(v)) =>
+            {
                 Some(Skipped::BadScore(score.clone()))
             }
             Some(_) => None,

@@ -99,12 +99,9 @@ impl fmt::Display for Conflict {
                 "written before the plan's newest answer of this country ({plan_updated_at}): \
                  applying it could undo newer answers"
             ),
-            Self::Disagrees { other_file, subject, this, other } => write!(
-                f,
-                "{other_file} disagrees about {subject}: here {}, there {}",
-                answer(this),
-                answer(other)
-            ),
+            Self::Disagrees { other_file, subject, this, other } => {
+                write!(f, "{other_file} disagrees about {subject}: here {}, there {}", answer(this), answer(other))
+            }
         }
     }
 }
@@ -137,7 +134,11 @@ impl fmt::Display for Skipped {
             }
             Self::UnknownAction(s) => write!(f, "score of {}: the action is not in the plan", s.action),
             Self::ConflictOfInterest(s) => {
-                write!(f, "score of {}: the evaluator's country is a side of the action (conflict of interest)", s.action)
+                write!(
+                    f,
+                    "score of {}: the evaluator's country is a side of the action (conflict of interest)",
+                    s.action
+                )
             }
             Self::BadScore(s) => write!(f, "score of {}: a criterion not in the plan, or a value out of 1–5", s.action),
         }

@@ -22,11 +22,7 @@ impl Theme {
 
 /// The label of `labels` in `lang`, else in English, else any label, else `id`.
 pub fn label_in<'a>(labels: &'a BTreeMap<String, String>, lang: &str, id: &'a str) -> &'a str {
-    labels
-        .get(lang)
-        .or_else(|| labels.get("en"))
-        .or_else(|| labels.values().next())
-        .map_or(id, String::as_str)
+    labels.get(lang).or_else(|| labels.get("en")).or_else(|| labels.values().next()).map_or(id, String::as_str)
 }
 
 /// Labels in English and Spanish, for the built-in lists.

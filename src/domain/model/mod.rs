@@ -13,14 +13,14 @@ mod selection;
 
 pub use actions::{Action, ActionType, Cost, Side};
 pub use catalogue::{label_in, Modality, Offer, ProgramType, Theme};
-pub use evaluation::{Confidence, Criterion, Evaluator, EvaluatorKind, Score, SCORE_MAX, SCORE_MIN};
-pub use followup::{FollowUp, Status};
-pub use selection::{Override, Scenario, Selection, SelectionRules};
 pub use demand::{Interest, Priority, ThemeInterest};
+pub use evaluation::{Confidence, Criterion, Evaluator, EvaluatorKind, Score, SCORE_MAX, SCORE_MIN};
 pub use event::{Event, Room, Slot};
+pub use followup::{FollowUp, Status};
 pub use participants::{Agency, Country, Delegate, Mechanism};
 pub use response::Response;
 pub use schedule::{Schedule, Session};
+pub use selection::{Override, Scenario, Selection, SelectionRules};
 
 use super::ids::*;
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
@@ -110,12 +110,20 @@ impl Plan {
 
     /// The action types in force: the plan's, or the defaults when it lists none.
     pub fn action_types(&self) -> Vec<ActionType> {
-        if self.action_types.is_empty() { ActionType::defaults() } else { self.action_types.clone() }
+        if self.action_types.is_empty() {
+            ActionType::defaults()
+        } else {
+            self.action_types.clone()
+        }
     }
 
     /// The criteria in force: the plan's, or the defaults when it lists none.
     pub fn criteria(&self) -> Vec<Criterion> {
-        if self.criteria.is_empty() { Criterion::defaults() } else { self.criteria.clone() }
+        if self.criteria.is_empty() {
+            Criterion::defaults()
+        } else {
+            self.criteria.clone()
+        }
     }
 
     /// The label of an action type in `lang`, or its id when it is missing.

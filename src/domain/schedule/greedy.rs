@@ -3,8 +3,8 @@
 //! greedy the benchmark compares against.
 
 use super::instance::NONE;
-use crate::domain::rng::Rng;
 use super::state::State;
+use crate::domain::rng::Rng;
 use std::collections::BinaryHeap;
 
 /// The best way to open a session of an offer in a slot, as last evaluated.

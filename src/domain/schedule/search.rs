@@ -8,8 +8,8 @@
 
 use super::greedy::{fill, fill_with_swaps, open_sessions, Scratch};
 use super::instance::NONE;
-use crate::domain::rng::Rng;
 use super::state::{Score, State};
+use crate::domain::rng::Rng;
 use std::rc::Rc;
 
 /// Moves of late acceptance: a move is kept if it scores no worse than the

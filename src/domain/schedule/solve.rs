@@ -12,11 +12,11 @@ use super::bound::Lagrangian;
 use super::fingerprint::inputs_fingerprint;
 use super::greedy::naive;
 use super::instance::{Instance, InstanceError, NONE};
-use crate::domain::rng::Rng;
 use super::search::Search;
 use super::state::State;
 use crate::domain::ids::SessionId;
 use crate::domain::model::{Plan, Schedule, Session};
+use crate::domain::rng::Rng;
 use std::collections::HashSet;
 use std::rc::Rc;
 

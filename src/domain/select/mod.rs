@@ -128,7 +128,8 @@ pub fn propose(plan: &Plan, rules: &SelectionRules, overrides: &BTreeMap<ActionI
             Entry::Item(a, Item { value, cost: a.cost.total(), country, groups: covers, forced })
         })
         .collect();
-    let items: Vec<Item> = entries.iter().filter_map(|e| if let Entry::Item(_, it) = e { Some(it.clone()) } else { None }).collect();
+    let items: Vec<Item> =
+        entries.iter().filter_map(|e| if let Entry::Item(_, it) = e { Some(it.clone()) } else { None }).collect();
     let mut problem = Problem {
         items,
         budget: rules.budget,
@@ -183,9 +184,10 @@ fn explain(
                 let reason = if item.forced {
                     Reason::Included
                 } else if selected {
-                    let only = item.groups.iter().find(|g| {
-                        chosen.iter().filter(|&&j| problem.items[j].groups.contains(g)).count() == 1
-                    });
+                    let only = item
+                        .groups
+                        .iter()
+                        .find(|g| chosen.iter().filter(|&&j| problem.items[j].groups.contains(g)).count() == 1);
                     only.map_or(Reason::Best, |g| Reason::Covers { group: groups[*g].clone() })
                 } else if item.cost > rules.budget {
                     Reason::OverBudget
@@ -199,7 +201,13 @@ fn explain(
                 (a, selected, reason)
             }
         };
-        decisions.push(Decision { action: action.id.clone(), selected, reason, score: score(action), cost: action.cost.total() });
+        decisions.push(Decision {
+            action: action.id.clone(),
+            selected,
+            reason,
+            score: score(action),
+            cost: action.cost.total(),
+        });
     }
     decisions.sort_by(|a, b| {
         b.selected

@@ -28,7 +28,9 @@ pub fn BlankActionForm() -> impl IntoView {
     let line = |key: Key| view! { <dt>{move || i18n.t(key)}</dt><dd></dd> };
     let types = move || {
         let lang = i18n.lang().code();
-        plan.with(|p| p.action_types().iter().map(|t| view! { <li>"☐ " {t.label(lang).to_owned()}</li> }).collect_view())
+        plan.with(|p| {
+            p.action_types().iter().map(|t| view! { <li>"☐ " {t.label(lang).to_owned()}</li> }).collect_view()
+        })
     };
     view! {
         <section class="page blank-form blank-action">

@@ -2,9 +2,9 @@
 //! (`/actions/form?session=ID`), for editing (`?id=ID`), or blank.
 
 use super::{session_label, side_label};
-use crate::app::components::options::country_options;
 use crate::app::components::editor::Editor;
 use crate::app::components::fields::{bind, SelectField, TextArea, TextField};
+use crate::app::components::options::country_options;
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::notices::{use_notices, Level};
 use crate::app::query::use_query_param;
@@ -82,7 +82,8 @@ pub fn ActionFormPage() -> impl IntoView {
             (None, Some(s)) => {
                 let mut draft = draft_for_session(p, &s.into(), side);
                 // A receiving delegation opening it from its agenda is the receiving side.
-                if let Some(c) = country.value.get().filter(|c| side == Side::Receiving && c != draft.offering.as_str()) {
+                if let Some(c) = country.value.get().filter(|c| side == Side::Receiving && c != draft.offering.as_str())
+                {
                     draft.receiving = c.into();
                 }
                 (draft, true)
@@ -112,7 +113,9 @@ fn ActionEditor(action: Action, new: bool) -> impl IntoView {
         Ok(())
     });
     let none = move || (String::new(), i18n.t(Key::ActionsNoneOption).to_owned());
-    let sides = Signal::derive(move || Side::ALL.iter().map(|s| (code_of(s), side_label(i18n.lang(), *s).to_owned())).collect());
+    let sides = Signal::derive(move || {
+        Side::ALL.iter().map(|s| (code_of(s), side_label(i18n.lang(), *s).to_owned())).collect()
+    });
     let countries = country_options();
     let types = Signal::derive(move || {
         let lang = i18n.lang().code();
@@ -120,7 +123,13 @@ fn ActionEditor(action: Action, new: bool) -> impl IntoView {
     });
     let offers = Signal::derive(move || {
         let offering = draft.with(|a| a.offering.clone());
-        let list = plan.with(|p| p.offers.iter().filter(|o| o.country == offering).map(|o| (o.id.to_string(), o.title.clone())).collect::<Vec<_>>());
+        let list = plan.with(|p| {
+            p.offers
+                .iter()
+                .filter(|o| o.country == offering)
+                .map(|o| (o.id.to_string(), o.title.clone()))
+                .collect::<Vec<_>>()
+        });
         std::iter::once(none()).chain(list).collect()
     });
     let sessions = Signal::derive(move || {
@@ -138,7 +147,11 @@ fn ActionEditor(action: Action, new: bool) -> impl IntoView {
     let linkable = Signal::derive(move || {
         let me = draft.get();
         let list = plan.with(|p| {
-            p.actions.iter().filter(|o| is_other_side(&me, o)).map(|o| (o.id.to_string(), format!("{} · {}", o.id, o.title))).collect::<Vec<_>>()
+            p.actions
+                .iter()
+                .filter(|o| is_other_side(&me, o))
+                .map(|o| (o.id.to_string(), format!("{} · {}", o.id, o.title)))
+                .collect::<Vec<_>>()
         });
         std::iter::once(none()).chain(list).collect()
     });
@@ -146,11 +159,20 @@ fn ActionEditor(action: Action, new: bool) -> impl IntoView {
     let amount = |v: String, old: u64| v.trim().parse().unwrap_or(if v.trim().is_empty() { 0 } else { old });
     let total = move || {
         let lang = i18n.lang();
-        draft.with(|a| lang.fill(Key::ActionsTotal, &[("amount", &lang.integer(a.cost.total() as i64)), ("currency", &a.cost.currency)]))
+        draft.with(|a| {
+            lang.fill(
+                Key::ActionsTotal,
+                &[("amount", &lang.integer(a.cost.total() as i64)), ("currency", &a.cost.currency)],
+            )
+        })
     };
     let title = Signal::derive(move || {
         let lang = i18n.lang();
-        let heading = if new { lang.t(Key::ActionsFormTitleNew).to_owned() } else { lang.fill(Key::ActionsFormTitleEdit, &[("id", draft.with(|a| a.id.to_string()).as_str())]) };
+        let heading = if new {
+            lang.t(Key::ActionsFormTitleNew).to_owned()
+        } else {
+            lang.fill(Key::ActionsFormTitleEdit, &[("id", draft.with(|a| a.id.to_string()).as_str())])
+        };
         let from = draft.with(|a| a.session.clone()).map(|s| plan.with(|p| session_label(p, &s)));
         from.map_or(heading.clone(), |f| format!("{heading} — {f}"))
     });

@@ -9,8 +9,8 @@ pub mod quick;
 mod types;
 
 use crate::app::clock::now;
-use crate::app::components::options::country_options;
 use crate::app::components::fields::QueryFilter;
+use crate::app::components::options::country_options;
 use crate::app::files::download;
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::query::use_query_param;
@@ -47,7 +47,11 @@ pub fn money(lang: Lang, amount: u64, currency: &str) -> String {
 pub fn from_session_href(id: &SessionId, country: Option<(&CountryId, Side)>) -> String {
     let mut href = format!("/actions/form?session={}", js_sys::encode_uri_component(id.as_str()));
     if let Some((c, side)) = country {
-        href.push_str(&format!("&country={}&side={}", js_sys::encode_uri_component(c.as_str()), crate::domain::model::code_of(&side)));
+        href.push_str(&format!(
+            "&country={}&side={}",
+            js_sys::encode_uri_component(c.as_str()),
+            crate::domain::model::code_of(&side)
+        ));
     }
     href
 }
@@ -61,13 +65,16 @@ pub fn ActionsPage() -> impl IntoView {
     let countries = country_options();
     let forms = Memo::new(move |_| {
         let chosen = country.value.get().map(CountryId);
-        plan.with(|p| p.actions.iter().filter(|a| chosen.as_ref().is_none_or(|c| a.involves(c))).cloned().collect::<Vec<Action>>())
+        plan.with(|p| {
+            p.actions.iter().filter(|a| chosen.as_ref().is_none_or(|c| a.involves(c))).cloned().collect::<Vec<Action>>()
+        })
     });
     let export = move |_| {
         let (Some(country), Some(at)) = (country.value.get_untracked().map(CountryId), now()) else { return };
         let response = plan.with_untracked(|p| Response::of(p, &country, at));
         let stamp: String = at.to_string().chars().filter(char::is_ascii_digit).take(12).collect();
-        let _ = download(&format!("rondas-forms-{country}-{stamp}.json"), "application/json", &response_to_json(&response));
+        let _ =
+            download(&format!("rondas-forms-{country}-{stamp}.json"), "application/json", &response_to_json(&response));
     };
     let rows = move || {
         let lang = i18n.lang();

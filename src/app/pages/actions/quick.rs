@@ -4,8 +4,8 @@
 
 use super::form::{draft_for_session, save};
 use super::side_label;
-use crate::app::components::options::country_options;
 use crate::app::components::fields::{bind, SelectField, TextField};
+use crate::app::components::options::country_options;
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::state::use_store;
 use crate::domain::ids::ActionId;
@@ -51,13 +51,23 @@ pub fn QuickKeying() -> impl IntoView {
             Err(found) => problems.set(found),
         }
     };
-    let sides = Signal::derive(move || Side::ALL.iter().map(|s| (code_of(s), side_label(i18n.lang(), *s).to_owned())).collect());
+    let sides = Signal::derive(move || {
+        Side::ALL.iter().map(|s| (code_of(s), side_label(i18n.lang(), *s).to_owned())).collect()
+    });
     let countries = country_options();
     let types = Signal::derive(move || {
         let lang = i18n.lang().code();
         plan.with(|p| p.action_types().iter().map(|t| (t.id.to_string(), t.label(lang).to_owned())).collect())
     });
-    let session_ids = move || plan.with(|p| p.schedule.iter().flat_map(|s| &s.sessions).map(|s| view! { <option value=s.id.to_string() /> }).collect_view());
+    let session_ids = move || {
+        plan.with(|p| {
+            p.schedule
+                .iter()
+                .flat_map(|s| &s.sessions)
+                .map(|s| view! { <option value=s.id.to_string() /> })
+                .collect_view()
+        })
+    };
     let amount = |v: String| v.trim().parse().unwrap_or(0);
     let listed = move || {
         plan.with(|p| {

@@ -26,7 +26,8 @@ pub fn Actions(report: Memo<Report>) -> impl IntoView {
             }
             .into_any();
         }
-        let types: Vec<(String, usize)> = a.by_type.iter().map(|t| (t.action_type.label(lang.code()).to_owned(), t.actions)).collect();
+        let types: Vec<(String, usize)> =
+            a.by_type.iter().map(|t| (t.action_type.label(lang.code()).to_owned(), t.actions)).collect();
         let mut themes: Vec<(String, usize)> = r
             .themes
             .iter()
@@ -41,7 +42,9 @@ pub fn Actions(report: Memo<Report>) -> impl IntoView {
             categories: r.countries.iter().map(|c| c.name.clone()).collect(),
             series: [(Key::ReportColOffering, &a.by_offering), (Key::ReportColReceiving, &a.by_receiving)]
                 .into_iter()
-                .map(|(label, map)| Series::counts(lang, lang.t(label), r.countries.iter().map(|c| count(map, &c.country))))
+                .map(|(label, map)| {
+                    Series::counts(lang, lang.t(label), r.countries.iter().map(|c| count(map, &c.country)))
+                })
                 .collect(),
         };
         let status: Vec<(String, usize)> = Status::ALL

@@ -21,9 +21,21 @@ pub fn Charts(report: Memo<Report>) -> impl IntoView {
             category: lang.t(Key::ReportColTheme).to_owned(),
             categories: r.themes.iter().map(|t| t.theme.label(lang.code()).to_owned()).collect(),
             series: vec![
-                Series::counts(lang, lang.t(Key::AnalyticsSeriesPrograms), r.themes.iter().map(|t| t.supply_demand.offers)),
-                Series::counts(lang, lang.t(Key::AnalyticsSeriesInterests), r.themes.iter().map(|t| t.supply_demand.interests)),
-                Series::counts(lang, lang.t(Key::AnalyticsSeriesWeight), r.themes.iter().map(|t| t.supply_demand.weight as usize)),
+                Series::counts(
+                    lang,
+                    lang.t(Key::AnalyticsSeriesPrograms),
+                    r.themes.iter().map(|t| t.supply_demand.offers),
+                ),
+                Series::counts(
+                    lang,
+                    lang.t(Key::AnalyticsSeriesInterests),
+                    r.themes.iter().map(|t| t.supply_demand.interests),
+                ),
+                Series::counts(
+                    lang,
+                    lang.t(Key::AnalyticsSeriesWeight),
+                    r.themes.iter().map(|t| t.supply_demand.weight as usize),
+                ),
             ],
         };
         let countries = parts(

@@ -15,7 +15,10 @@ pub fn Gaps(report: Memo<Report>) -> impl IntoView {
         let lang = i18n.lang();
         let r = report.get();
         let label = |id: &str| {
-            r.themes.iter().find(|t| t.theme.id.as_str() == id).map_or(id.to_owned(), |t| t.theme.label(lang.code()).to_owned())
+            r.themes
+                .iter()
+                .find(|t| t.theme.id.as_str() == id)
+                .map_or(id.to_owned(), |t| t.theme.label(lang.code()).to_owned())
         };
         let themes = if r.unmet.themes_without_offer.is_empty() {
             view! { <p>{lang.t(Key::ReportEveryThemeOffered)}</p> }.into_any()
@@ -65,7 +68,12 @@ pub fn Gaps(report: Memo<Report>) -> impl IntoView {
                         }
                     })
                     .collect_view();
-                let caption = lang.count(r.unmet.interests_not_met.len(), Key::ReportNotMetCaptionOne, Key::ReportNotMetCaption, &[]);
+                let caption = lang.count(
+                    r.unmet.interests_not_met.len(),
+                    Key::ReportNotMetCaptionOne,
+                    Key::ReportNotMetCaption,
+                    &[],
+                );
                 view! {
                     <p data-testid="coverage">{text}</p>
                     {c.stale.then(|| view! { <p class="warn">{lang.t(Key::ReportRoundsStale)}</p> })}

@@ -28,9 +28,12 @@ fn reason(plan: &Plan, lang: Lang, r: &Reason) -> String {
             Key::RecommendAskedForTheme,
             &[("theme", &plan.theme_label(theme, lang.code()))],
         ),
-        Reason::PopularWithSubregion { subregion, count } => {
-            lang.count(*count as usize, Key::RecommendSubregionOne, Key::RecommendSubregion, &[("subregion", subregion)])
-        }
+        Reason::PopularWithSubregion { subregion, count } => lang.count(
+            *count as usize,
+            Key::RecommendSubregionOne,
+            Key::RecommendSubregion,
+            &[("subregion", subregion)],
+        ),
     }
 }
 

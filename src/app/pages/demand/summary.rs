@@ -49,7 +49,11 @@ pub fn Summary(answering: Answering) -> impl IntoView {
         let (Some(country), Some(at)) = (answering.country.get_untracked(), now()) else { return };
         let response = plan.with_untracked(|p| Response::of(p, &country, at));
         let stamp: String = at.to_string().chars().filter(char::is_ascii_digit).take(12).collect();
-        let _ = download(&format!("rondas-response-{country}-{stamp}.json"), "application/json", &response_to_json(&response));
+        let _ = download(
+            &format!("rondas-response-{country}-{stamp}.json"),
+            "application/json",
+            &response_to_json(&response),
+        );
     };
     view! {
         <section class="card summary">

@@ -2,8 +2,8 @@
 //! criteria (labels, weights, added and removed).
 
 use crate::app::components::confirm::ConfirmDelete;
-use crate::app::components::options::country_options;
 use crate::app::components::fields::{bind, SelectField, TextField};
+use crate::app::components::options::country_options;
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::notices::{use_notices, Level};
 use crate::app::state::use_store;
@@ -28,7 +28,9 @@ pub fn Committee() -> impl IntoView {
     let notices = use_notices();
     let plan = store.plan();
     let draft = RwSignal::new(Evaluator::default());
-    let kinds = Signal::derive(move || EvaluatorKind::ALL.iter().map(|k| (code_of(k), kind_label(i18n.lang(), *k).to_owned())).collect());
+    let kinds = Signal::derive(move || {
+        EvaluatorKind::ALL.iter().map(|k| (code_of(k), kind_label(i18n.lang(), *k).to_owned())).collect()
+    });
     let all = country_options();
     let countries = Signal::derive(move || {
         let none = (String::new(), i18n.t(Key::EvaluationNoCountry).to_owned());

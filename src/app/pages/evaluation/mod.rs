@@ -19,7 +19,9 @@ pub fn EvaluationPage() -> impl IntoView {
     let i18n = use_i18n();
     let plan = use_store().plan();
     let evaluator = use_query_param("evaluator", true);
-    let evaluators = Signal::derive(move || plan.with(|p| p.evaluators.iter().map(|e| (e.id.to_string(), e.name.clone())).collect()));
+    let evaluators = Signal::derive(move || {
+        plan.with(|p| p.evaluators.iter().map(|e| (e.id.to_string(), e.name.clone())).collect())
+    });
     view! {
         <section class="page evaluation">
             <h1>{tr!(i18n, EvaluationTitle)}</h1>

@@ -61,7 +61,8 @@ pub fn ScoringSheet(evaluator: EvaluatorId) -> impl IntoView {
         let Some(at) = now() else { return };
         let response = plan.with_untracked(|p| Response::of_evaluator(p, &who, at));
         let stamp: String = at.to_string().chars().filter(char::is_ascii_digit).take(12).collect();
-        let _ = download(&format!("rondas-scores-{who}-{stamp}.json"), "application/json", &response_to_json(&response));
+        let _ =
+            download(&format!("rondas-scores-{who}-{stamp}.json"), "application/json", &response_to_json(&response));
     };
     let me = evaluator.clone();
     let progress = move || {
@@ -81,7 +82,12 @@ pub fn ScoringSheet(evaluator: EvaluatorId) -> impl IntoView {
                 .into_iter()
                 .map(|a| {
                     let excluded = conflict.as_ref().is_some_and(|e| e.conflicts_with(&a.offering, &a.receiving));
-                    (a.id.clone(), a.title.clone(), format!("{} → {}", p.country_name(&a.offering), p.country_name(&a.receiving)), excluded)
+                    (
+                        a.id.clone(),
+                        a.title.clone(),
+                        format!("{} → {}", p.country_name(&a.offering), p.country_name(&a.receiving)),
+                        excluded,
+                    )
                 })
                 .collect();
             (p.criteria(), rows)

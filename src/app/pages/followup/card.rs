@@ -45,7 +45,11 @@ pub fn Card(action: ActionId, today: Option<Date>) -> impl IntoView {
         plan.with(|p| {
             let a = record.with(|f| f.as_ref().and_then(|f| p.action(&f.action).cloned()));
             let Some(a) = a else { return Vec::new() };
-            p.agencies.iter().filter(|g| a.involves(&g.country)).map(|g| (g.id.clone(), format!("{} ({})", g.acronym, p.country_name(&g.country)))).collect::<Vec<(AgencyId, String)>>()
+            p.agencies
+                .iter()
+                .filter(|g| a.involves(&g.country))
+                .map(|g| (g.id.clone(), format!("{} ({})", g.acronym, p.country_name(&g.country))))
+                .collect::<Vec<(AgencyId, String)>>()
         })
     };
     let responsible = move || {
@@ -72,19 +76,25 @@ pub fn Card(action: ActionId, today: Option<Date>) -> impl IntoView {
         let a = p.action(&action);
         (
             a.map(|a| a.title.clone()).unwrap_or_default(),
-            a.map(|a| format!("{} → {}", p.country_name(&a.offering), p.country_name(&a.receiving))).unwrap_or_default(),
+            a.map(|a| format!("{} → {}", p.country_name(&a.offering), p.country_name(&a.receiving)))
+                .unwrap_or_default(),
         )
     });
     let late = move || today.is_some_and(|t| record.with(|f| f.as_ref().is_some_and(|f| f.is_overdue(t))));
     let due = move || {
         let lang = i18n.lang();
-        record.with(|f| f.as_ref().and_then(|f| f.due_on)).map(|d| lang.fill(Key::FollowupDue, &[("date", &lang.date_short(d))]))
+        record
+            .with(|f| f.as_ref().and_then(|f| f.due_on))
+            .map(|d| lang.fill(Key::FollowupDue, &[("date", &lang.date_short(d))]))
     };
     let status = move || record.with(|f| f.as_ref().map(|f| code_of(&f.status)).unwrap_or_default());
     let options = move || {
         let lang = i18n.lang();
         let now = record.with(|f| f.as_ref().map(|f| f.status));
-        Status::ALL.iter().map(|s| view! { <option value=code_of(s) selected=Some(*s) == now>{lang.status(*s)}</option> }).collect_view()
+        Status::ALL
+            .iter()
+            .map(|s| view! { <option value=code_of(s) selected=Some(*s) == now>{lang.status(*s)}</option> })
+            .collect_view()
     };
     let move_to = move |ev| {
         let status: Option<Status> = from_code(&event_target_value(&ev));

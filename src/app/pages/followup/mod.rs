@@ -45,7 +45,11 @@ pub fn FollowUpBoard() -> impl IntoView {
         Status::ALL
             .iter()
             .map(|&status| {
-                let ids = move || plan.with(|p| p.follow_ups.iter().filter(|f| f.status == status).map(|f| f.action.clone()).collect::<Vec<_>>());
+                let ids = move || {
+                    plan.with(|p| {
+                        p.follow_ups.iter().filter(|f| f.status == status).map(|f| f.action.clone()).collect::<Vec<_>>()
+                    })
+                };
                 let count = move || ids().len();
                 view! {
                     <section class="column" data-testid=format!("column-{}", crate::domain::model::code_of(&status))>

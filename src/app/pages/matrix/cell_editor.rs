@@ -1,11 +1,11 @@
 //! The dialog that edits the interest behind a matrix cell.
 
 use crate::app::clock::now;
+use crate::app::components::modal;
 use crate::app::components::priority::PrioritySelect;
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::query::QueryParam;
 use crate::app::state::use_store;
-use crate::app::components::modal;
 use crate::domain::edit::Edit;
 use crate::domain::ids::{CountryId, OfferId};
 use crate::domain::model::{Interest, Priority};

@@ -23,11 +23,8 @@ const ORDERS: &[(&str, Key)] = &[
     ("theme", Key::MatrixOrderTheme),
 ];
 
-const GROUPINGS: &[(&str, Key)] = &[
-    ("", Key::MatrixGroupNone),
-    ("theme", Key::MatrixGroupTheme),
-    ("country", Key::MatrixGroupCountry),
-];
+const GROUPINGS: &[(&str, Key)] =
+    &[("", Key::MatrixGroupNone), ("theme", Key::MatrixGroupTheme), ("country", Key::MatrixGroupCountry)];
 
 fn order_of(code: Option<String>) -> RowOrder {
     match code.as_deref() {

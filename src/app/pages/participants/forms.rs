@@ -1,9 +1,9 @@
 //! The add/edit forms of countries, mechanisms, agencies and delegates.
 
 use crate::app::components::country_agency::{country_and_agency, CountryAgency};
-use crate::app::components::options::country_options;
 use crate::app::components::editor::{heading, Editor};
 use crate::app::components::fields::{bind, CheckGroup, SelectField, TextField};
+use crate::app::components::options::country_options;
 use crate::app::i18n::use_i18n;
 use crate::app::state::use_store;
 use crate::domain::edit::Edit;
@@ -53,7 +53,8 @@ fn editor<T: Clone + Send + Sync + 'static>(
 
 pub fn country_form(id: Option<String>, done: Callback<()>) -> AnyView {
     let new = id.is_none();
-    let draft = draft_of(id, |p| &p.countries, |c| c.id.as_str(), |_, id| Country { id: id.into(), ..Country::default() });
+    let draft =
+        draft_of(id, |p| &p.countries, |c| c.id.as_str(), |_, id| Country { id: id.into(), ..Country::default() });
     let fields = view! {
         <TextField label=Key::ColumnName required=true bind=bind(draft, |c| c.name.clone(), |c, v| c.name = v) />
         <TextField label=Key::ColumnIso required=true bind=bind(draft, |c| c.iso.clone(), |c, v| c.iso = v.trim().to_uppercase()) />
@@ -64,7 +65,8 @@ pub fn country_form(id: Option<String>, done: Callback<()>) -> AnyView {
 
 pub fn mechanism_form(id: Option<String>, done: Callback<()>) -> AnyView {
     let new = id.is_none();
-    let draft = draft_of(id, |p| &p.mechanisms, |m| m.id.as_str(), |_, id| Mechanism { id: id.into(), ..Mechanism::default() });
+    let draft =
+        draft_of(id, |p| &p.mechanisms, |m| m.id.as_str(), |_, id| Mechanism { id: id.into(), ..Mechanism::default() });
     let fields = view! {
         <TextField label=Key::ColumnAcronym required=true bind=bind(draft, |m| m.acronym.clone(), |m, v| m.acronym = v) />
         <TextField label=Key::ColumnName required=true bind=bind(draft, |m| m.name.clone(), |m, v| m.name = v) />
@@ -80,11 +82,16 @@ pub fn mechanism_form(id: Option<String>, done: Callback<()>) -> AnyView {
 
 pub fn agency_form(id: Option<String>, done: Callback<()>) -> AnyView {
     let new = id.is_none();
-    let draft = draft_of(id, |p| &p.agencies, |a| a.id.as_str(), |p, id| Agency {
-        id: id.into(),
-        country: p.countries.first().map(|c| c.id.clone()).unwrap_or_default(),
-        ..Agency::default()
-    });
+    let draft = draft_of(
+        id,
+        |p| &p.agencies,
+        |a| a.id.as_str(),
+        |p, id| Agency {
+            id: id.into(),
+            country: p.countries.first().map(|c| c.id.clone()).unwrap_or_default(),
+            ..Agency::default()
+        },
+    );
     let fields = view! {
         <TextField label=Key::ColumnName required=true bind=bind(draft, |a| a.name.clone(), |a, v| a.name = v) />
         <TextField label=Key::ColumnAcronym bind=bind(draft, |a| a.acronym.clone(), |a, v| a.acronym = v) />
@@ -96,11 +103,16 @@ pub fn agency_form(id: Option<String>, done: Callback<()>) -> AnyView {
 pub fn delegate_form(id: Option<String>, done: Callback<()>) -> AnyView {
     let i18n = use_i18n();
     let new = id.is_none();
-    let draft = draft_of(id, |p| &p.delegates, |d| d.id.as_str(), |p, id| Delegate {
-        id: id.into(),
-        country: p.countries.first().map(|c| c.id.clone()).unwrap_or_default(),
-        ..Delegate::default()
-    });
+    let draft = draft_of(
+        id,
+        |p| &p.delegates,
+        |d| d.id.as_str(),
+        |p, id| Delegate {
+            id: id.into(),
+            country: p.countries.first().map(|c| c.id.clone()).unwrap_or_default(),
+            ..Delegate::default()
+        },
+    );
     let fields = view! {
         <TextField label=Key::ColumnName required=true bind=bind(draft, |d| d.name.clone(), |d, v| d.name = v) />
         <TextField label=Key::DelegatePosition bind=bind(draft, |d| d.position.clone(), |d, v| d.position = v) />

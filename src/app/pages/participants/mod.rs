@@ -38,7 +38,9 @@ pub fn Participants() -> impl IntoView {
     let agencies = rows(|p| {
         p.agencies
             .iter()
-            .map(|a| Row::new(RecordRef::Agency(a.id.clone()), &a.name, [a.acronym.clone(), p.country_name(&a.country)]))
+            .map(|a| {
+                Row::new(RecordRef::Agency(a.id.clone()), &a.name, [a.acronym.clone(), p.country_name(&a.country)])
+            })
             .collect()
     });
     let delegates = rows(|p| {

@@ -31,13 +31,18 @@ pub fn FileCard(index: usize, diffs: Memo<Vec<FileDiff>>, batch: Batch) -> impl 
         let (conflicts, skipped, changes) = plan.with(|p| {
             let conflicts: Vec<String> = d.conflicts.iter().map(|c| words::conflict(p, lang, c, &respondent)).collect();
             let skipped: Vec<String> = d.skipped.iter().map(|s| words::skipped(p, lang, s)).collect();
-            let changes: Vec<(String, bool)> = d.changes.iter().map(|c| (words::change(p, lang, c), d.is_withheld(c))).collect();
+            let changes: Vec<(String, bool)> =
+                d.changes.iter().map(|c| (words::change(p, lang, c), d.is_withheld(c))).collect();
             (conflicts, skipped, changes)
         });
         let all = move |on: bool| {
             batch.ticked.update(|t| {
                 for i in 0..changes_len(diffs, index) {
-                    if on { t.insert((index, i)); } else { t.remove(&(index, i)); }
+                    if on {
+                        t.insert((index, i));
+                    } else {
+                        t.remove(&(index, i));
+                    }
                 }
             })
         };

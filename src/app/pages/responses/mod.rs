@@ -34,7 +34,11 @@ pub fn Responses() -> impl IntoView {
     let store = use_store();
     let notices = use_notices();
     let plan = store.plan();
-    let batch = Batch { files: RwSignal::new(Vec::new()), refused: RwSignal::new(Vec::new()), ticked: RwSignal::new(BTreeSet::new()) };
+    let batch = Batch {
+        files: RwSignal::new(Vec::new()),
+        refused: RwSignal::new(Vec::new()),
+        ticked: RwSignal::new(BTreeSet::new()),
+    };
     let diffs = Memo::new(move |_| batch.files.with(|files| plan.with(|p| diff(p, files))));
     // Every change no conflict touches starts ticked.
     Effect::new(move |_| {
@@ -82,7 +86,10 @@ pub fn Responses() -> impl IntoView {
         let lang = i18n.lang_untracked();
         match store.edit(crate::domain::edit::Edit::Merge(accepted.clone())) {
             Ok(()) => {
-                notices.push(Level::Info, lang.count(accepted.len(), Key::ResponsesAppliedOne, Key::ResponsesApplied, &[]));
+                notices.push(
+                    Level::Info,
+                    lang.count(accepted.len(), Key::ResponsesAppliedOne, Key::ResponsesApplied, &[]),
+                );
                 batch.files.set(Vec::new());
             }
             Err(problems) => {

@@ -8,7 +8,9 @@ use crate::i18n::{Key, Lang};
 
 /// The title of an offer, the label of a theme, the form or score of an action.
 pub fn subject(plan: &Plan, lang: Lang, s: &Subject) -> String {
-    let action = |id: &crate::domain::ids::ActionId| plan.action(id).map_or_else(|| id.to_string(), |a| format!("{id} “{}”", a.title));
+    let action = |id: &crate::domain::ids::ActionId| {
+        plan.action(id).map_or_else(|| id.to_string(), |a| format!("{id} “{}”", a.title))
+    };
     match s {
         Subject::Offer(o) => plan.offer(o).map_or_else(|| o.to_string(), |o| o.title.clone()),
         Subject::Theme(t) => lang.fill(Key::ResponsesTheme, &[("theme", &plan.theme_label(t, lang.code()))]),
@@ -46,18 +48,25 @@ fn stance(lang: Lang, s: &Option<Stance>) -> String {
 pub fn change(plan: &Plan, lang: Lang, c: &Change) -> String {
     let what = subject(plan, lang, &c.subject());
     let (key, before, after) = match c {
-        Change::AddInterest(_) | Change::AddThemeInterest(_) => (Key::ResponsesAdd, String::new(), stance(lang, &c.after())),
-        Change::ChangeInterest { before, .. } => (Key::ResponsesChange, stance(lang, &Some(before.into())), stance(lang, &c.after())),
+        Change::AddInterest(_) | Change::AddThemeInterest(_) => {
+            (Key::ResponsesAdd, String::new(), stance(lang, &c.after()))
+        }
+        Change::ChangeInterest { before, .. } => {
+            (Key::ResponsesChange, stance(lang, &Some(before.into())), stance(lang, &c.after()))
+        }
         Change::ChangeThemeInterest { before, .. } => {
             (Key::ResponsesChange, stance(lang, &Some(before.into())), stance(lang, &c.after()))
         }
         Change::AddAction(a) => (Key::ResponsesAdd, String::new(), form(plan, lang, a)),
-        Change::ChangeAction { before, after } => (Key::ResponsesChange, form(plan, lang, before), form(plan, lang, after)),
+        Change::ChangeAction { before, after } => {
+            (Key::ResponsesChange, form(plan, lang, before), form(plan, lang, after))
+        }
         Change::AddScore(s) => (Key::ResponsesAdd, String::new(), score(s)),
         Change::ChangeScore { before, after } => (Key::ResponsesChange, score(before), score(after)),
-        Change::RemoveInterest(_) | Change::RemoveThemeInterest(_) | Change::RemoveAction(_) | Change::RemoveScore(_) => {
-            (Key::ResponsesRemove, String::new(), String::new())
-        }
+        Change::RemoveInterest(_)
+        | Change::RemoveThemeInterest(_)
+        | Change::RemoveAction(_)
+        | Change::RemoveScore(_) => (Key::ResponsesRemove, String::new(), String::new()),
     };
     lang.fill(key, &[("what", &what), ("before", &before), ("after", &after)])
 }
@@ -87,13 +96,18 @@ pub fn conflict(plan: &Plan, lang: Lang, c: &Conflict, country: &str) -> String 
 pub fn skipped(plan: &Plan, lang: Lang, s: &Skipped) -> String {
     match s {
         Skipped::UnknownOffer(i) => lang.fill(Key::ResponsesSkipUnknownOffer, &[("id", i.offer.as_str())]),
-        Skipped::OwnOffer(i) => lang.fill(Key::ResponsesSkipOwnOffer, &[("what", &subject(plan, lang, &Subject::Offer(i.offer.clone())))]),
-        Skipped::UnknownDelegate(i) => lang.fill(Key::ResponsesSkipPerson, &[("what", &subject(plan, lang, &Subject::Offer(i.offer.clone())))]),
-        Skipped::UnknownAgency(i) => lang.fill(Key::ResponsesSkipPerson, &[("what", &subject(plan, lang, &Subject::Offer(i.offer.clone())))]),
-        Skipped::UnknownTheme(i) => lang.fill(Key::ResponsesSkipUnknownTheme, &[("id", i.theme.as_str())]),
-        Skipped::OtherCountry { country, subject: s } => {
-            lang.fill(Key::ResponsesSkipOtherCountry, &[("country", country.as_str()), ("what", &subject(plan, lang, s))])
+        Skipped::OwnOffer(i) => {
+            lang.fill(Key::ResponsesSkipOwnOffer, &[("what", &subject(plan, lang, &Subject::Offer(i.offer.clone())))])
         }
+        Skipped::UnknownDelegate(i) => {
+            lang.fill(Key::ResponsesSkipPerson, &[("what", &subject(plan, lang, &Subject::Offer(i.offer.clone())))])
+        }
+        Skipped::UnknownAgency(i) => {
+            lang.fill(Key::ResponsesSkipPerson, &[("what", &subject(plan, lang, &Subject::Offer(i.offer.clone())))])
+        }
+        Skipped::UnknownTheme(i) => lang.fill(Key::ResponsesSkipUnknownTheme, &[("id", i.theme.as_str())]),
+        Skipped::OtherCountry { country, subject: s } => lang
+            .fill(Key::ResponsesSkipOtherCountry, &[("country", country.as_str()), ("what", &subject(plan, lang, s))]),
         Skipped::Duplicate(s) => lang.fill(Key::ResponsesSkipDuplicate, &[("what", &subject(plan, lang, s))]),
         Skipped::BadForm { action, problems } => {
             lang.fill(Key::ResponsesSkipBadForm, &[("action", action.as_str()), ("list", &problems.join("; "))])

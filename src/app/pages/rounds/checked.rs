@@ -3,11 +3,11 @@
 //! an edit that breaks a rule asks the organizer to keep it (it stays
 //! flagged) or undo it.
 
+use crate::app::components::modal;
 use crate::app::history::{use_history, History};
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::notices::{use_notices, Level, Notices};
 use crate::app::state::use_store;
-use crate::app::components::modal;
 use crate::domain::edit::Edit;
 use crate::domain::ids::SessionId;
 use crate::domain::schedule::{inputs_fingerprint, Rules, Violation};
@@ -143,7 +143,9 @@ pub fn KeepOrUndo() -> impl IntoView {
     modal::follow(dialog, move || !checked.pending.with(Vec::is_empty));
     let reasons = move || {
         let lang = i18n.lang();
-        checked.pending.with(|all| plan.with(|p| all.iter().map(|v| view! { <li>{lang.violation(p, v)}</li> }).collect_view()))
+        checked
+            .pending
+            .with(|all| plan.with(|p| all.iter().map(|v| view! { <li>{lang.violation(p, v)}</li> }).collect_view()))
     };
     view! {
         <dialog node_ref=dialog class="confirm" role="alertdialog" aria-labelledby="keep-question"

@@ -5,10 +5,10 @@
 
 use super::checked::use_checked;
 use crate::app::components::fields::{Binding, CheckGroup, SelectField};
+use crate::app::components::modal;
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::query::{use_query_param, use_query_patch};
 use crate::app::state::use_store;
-use crate::app::components::modal;
 use crate::domain::assign::assign;
 use crate::domain::edit::Edit;
 use crate::domain::ids::{next_id, CountryId, DelegateId, OfferId, RoomId, SessionId, SlotId};
@@ -69,7 +69,8 @@ pub fn SessionEditor() -> impl IntoView {
     let target = Memo::new(move |_| {
         let id = param.value.get()?;
         plan.with(|p| {
-            let known = id == NEW || p.schedule.as_ref().is_some_and(|s| s.sessions.iter().any(|x| x.id.as_str() == id));
+            let known =
+                id == NEW || p.schedule.as_ref().is_some_and(|s| s.sessions.iter().any(|x| x.id.as_str() == id));
             known.then_some(id)
         })
     });
@@ -252,7 +253,11 @@ fn NewSession() -> impl IntoView {
     let checked = use_checked();
     let at = use_query_param("at", false);
     let patch = use_query_patch(false);
-    let (slot0, room0) = at.value.get_untracked().and_then(|v| v.split_once(':').map(|(a, b)| (a.to_owned(), b.to_owned()))).unwrap_or_default();
+    let (slot0, room0) = at
+        .value
+        .get_untracked()
+        .and_then(|v| v.split_once(':').map(|(a, b)| (a.to_owned(), b.to_owned())))
+        .unwrap_or_default();
     let first = |v: Vec<(String, String)>| v.into_iter().next().map(|(id, _)| id).unwrap_or_default();
     let draft = RwSignal::new(plan.with_untracked(|p| Session {
         offer: OfferId(p.offers.first().map(|o| o.id.to_string()).unwrap_or_default()),
@@ -263,18 +268,28 @@ fn NewSession() -> impl IntoView {
     let field = |get: fn(&Session) -> String, set: fn(&mut Session, String)| {
         binding(move || draft.with(get), move |v| draft.update(|d| set(d, v)))
     };
-    let offer = field(|d| d.offer.to_string(), |d, v| {
-        d.offer = OfferId(v);
-        d.attendees.clear();
-    });
+    let offer = field(
+        |d| d.offer.to_string(),
+        |d, v| {
+            d.offer = OfferId(v);
+            d.attendees.clear();
+        },
+    );
     let slot = field(|d| d.slot.to_string(), |d, v| d.slot = SlotId(v));
     let room = field(|d| d.room.to_string(), |d, v| d.room = RoomId(v));
-    let offers = Signal::derive(move || plan.with(|p| p.offers.iter().map(|o| (o.id.to_string(), format!("{} — {}", o.title, p.country_name(&o.country)))).collect()));
+    let offers = Signal::derive(move || {
+        plan.with(|p| {
+            p.offers
+                .iter()
+                .map(|o| (o.id.to_string(), format!("{} — {}", o.title, p.country_name(&o.country))))
+                .collect()
+        })
+    });
     let add = move |_| {
         let mut session = draft.get_untracked();
-        session.id = SessionId(plan.with_untracked(|p| {
-            next_id("s", p.schedule.iter().flat_map(|s| &s.sessions).map(|s| s.id.as_str()))
-        }));
+        session.id = SessionId(
+            plan.with_untracked(|p| next_id("s", p.schedule.iter().flat_map(|s| &s.sessions).map(|s| s.id.as_str()))),
+        );
         let id = session.id.to_string();
         checked.apply(Edit::PutSession(session));
         patch.run(vec![("session", Some(id)), ("at", None)]);

@@ -23,8 +23,7 @@ use leptos::prelude::*;
 fn passes(plan: &Plan, session: &Session, theme: Option<&ThemeId>, country: Option<&CountryId>) -> bool {
     let offer = plan.offer(&session.offer);
     let theme_ok = theme.is_none_or(|t| offer.is_some_and(|o| o.themes.contains(t)));
-    let country_ok =
-        country.is_none_or(|c| session.attendees.contains(c) || offer.is_some_and(|o| &o.country == c));
+    let country_ok = country.is_none_or(|c| session.attendees.contains(c) || offer.is_some_and(|o| &o.country == c));
     theme_ok && country_ok
 }
 

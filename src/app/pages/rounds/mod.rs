@@ -26,9 +26,9 @@ use crate::i18n::Key;
 use availability::Availability;
 use checked::{ConflictList, KeepOrUndo, UndoRedo};
 use editor::SessionEditor;
-use views::{ScheduleView, ViewPicker};
-use outcome::{Moves, Outcome};
 use leptos::prelude::*;
+use outcome::{Moves, Outcome};
+use views::{ScheduleView, ViewPicker};
 
 /// The rounds page.
 #[component]
@@ -44,7 +44,8 @@ pub fn Rounds() -> impl IntoView {
     let seed = RwSignal::new(1_u64);
     let seconds = RwSignal::new(5_u64);
     let lock_existing = RwSignal::new(false);
-    let stale = Memo::new(move |_| plan.with(|p| p.schedule.as_ref().is_some_and(|s| s.inputs != inputs_fingerprint(p))));
+    let stale =
+        Memo::new(move |_| plan.with(|p| p.schedule.as_ref().is_some_and(|s| s.inputs != inputs_fingerprint(p))));
     let previous = RwSignal::new(None);
     let on_done = Callback::new(move |mut schedule: Schedule| {
         schedule.computed_at = now();
@@ -98,7 +99,8 @@ pub fn Rounds() -> impl IntoView {
             let Some(s) = &p.schedule else {
                 return view! { <p class="empty">{lang.t(Key::RoundsNone)}</p> }.into_any();
             };
-            let gap = if s.bound == 0 { 0.0 } else { (s.bound.saturating_sub(s.objective)) as f64 * 100.0 / s.bound as f64 };
+            let gap =
+                if s.bound == 0 { 0.0 } else { (s.bound.saturating_sub(s.objective)) as f64 * 100.0 / s.bound as f64 };
             let text = lang.fill(
                 Key::RoundsSummary,
                 &[

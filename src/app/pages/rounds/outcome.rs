@@ -36,10 +36,8 @@ fn block(plan: &Plan, lang: Lang, b: &Block) -> String {
 fn reason(plan: &Plan, lang: Lang, r: &Reason) -> String {
     match r {
         Reason::CannotRun { max_sessions: 0, .. } => lang.t(Key::ExplainNoSessions).to_owned(),
-        Reason::CannotRun { interested, min_attendees, .. } => lang.fill(
-            Key::ExplainTooFew,
-            &[("interested", &interested.to_string()), ("min", &min_attendees.to_string())],
-        ),
+        Reason::CannotRun { interested, min_attendees, .. } => lang
+            .fill(Key::ExplainTooFew, &[("interested", &interested.to_string()), ("min", &min_attendees.to_string())]),
         Reason::NotScheduled { free_cells: 0 } => lang.t(Key::ExplainNoRoom).to_owned(),
         Reason::NotScheduled { .. } => lang.t(Key::ExplainNotTogether).to_owned(),
         Reason::Blocked(blocks) => {
@@ -68,7 +66,8 @@ pub fn Outcome() -> impl IntoView {
                 .countries
                 .iter()
                 .map(|c| {
-                    let share = if c.weight_wanted == 0 { 100.0 } else { c.weight_met as f64 * 100.0 / c.weight_wanted as f64 };
+                    let share =
+                        if c.weight_wanted == 0 { 100.0 } else { c.weight_met as f64 * 100.0 / c.weight_wanted as f64 };
                     view! {
                         <tr>
                             <th scope="row">{p.country_name(&c.country)}</th>
@@ -136,9 +135,15 @@ pub fn Moves(previous: RwSignal<Option<Vec<Session>>>) -> impl IntoView {
             let after = &p.schedule.as_ref()?.sessions;
             let d = diff(&before, after);
             let slot_name = |id: &crate::domain::ids::SlotId| {
-                p.event.slots.iter().position(|s| &s.id == id).map_or_else(|| id.to_string(), |n| lang.fill(Key::RoundsSlot, &[("n", &(n + 1).to_string())]))
+                p.event
+                    .slots
+                    .iter()
+                    .position(|s| &s.id == id)
+                    .map_or_else(|| id.to_string(), |n| lang.fill(Key::RoundsSlot, &[("n", &(n + 1).to_string())]))
             };
-            let room_name = |id: &crate::domain::ids::RoomId| p.event.rooms.iter().find(|r| &r.id == id).map_or_else(|| id.to_string(), |r| r.name.clone());
+            let room_name = |id: &crate::domain::ids::RoomId| {
+                p.event.rooms.iter().find(|r| &r.id == id).map_or_else(|| id.to_string(), |r| r.name.clone())
+            };
             let moved = d
                 .moved
                 .iter()

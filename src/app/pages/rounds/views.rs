@@ -4,8 +4,8 @@
 //! free slots included) or one room's (`view=room`).
 
 use super::grid::RoundGrid;
-use crate::app::components::options::{country_options, room_options, theme_options};
 use crate::app::components::fields::QueryFilter;
+use crate::app::components::options::{country_options, room_options, theme_options};
 use crate::app::i18n::use_i18n;
 use crate::app::pages::agendas::{delegation_page, room_page};
 use crate::app::query::use_query_param;

@@ -46,12 +46,16 @@ pub fn reason_text(plan: &Plan, lang: Lang, reason: &Reason, currency: &str) -> 
     match reason {
         Reason::Included => lang.t(Key::SelectionReasonIncluded).to_owned(),
         Reason::Best => lang.t(Key::SelectionReasonBest).to_owned(),
-        Reason::Covers { group } => lang.fill(Key::SelectionReasonCovers, &[("group", &group_label(plan, lang, group))]),
+        Reason::Covers { group } => {
+            lang.fill(Key::SelectionReasonCovers, &[("group", &group_label(plan, lang, group))])
+        }
         Reason::Excluded => lang.t(Key::SelectionReasonExcluded).to_owned(),
         Reason::OtherCurrency { currency } => lang.fill(Key::SelectionReasonOtherCurrency, &[("currency", currency)]),
         Reason::NotScored => lang.t(Key::SelectionReasonNotScored).to_owned(),
         Reason::OverBudget => lang.t(Key::SelectionReasonOverBudget).to_owned(),
-        Reason::CountryLimit { country } => lang.fill(Key::SelectionReasonCountryLimit, &[("country", &plan.country_name(country))]),
+        Reason::CountryLimit { country } => {
+            lang.fill(Key::SelectionReasonCountryLimit, &[("country", &plan.country_name(country))])
+        }
         Reason::DoesNotFit { short } => {
             lang.fill(Key::SelectionReasonDoesNotFit, &[("short", &super::actions::money(lang, *short, currency))])
         }
@@ -80,17 +84,22 @@ pub fn SelectionPage() -> impl IntoView {
     let store = use_store();
     let notices = use_notices();
     let plan = store.plan();
-    let proposal = Memo::new(move |_| plan.with(|p| {
-        let s = current(p);
-        propose(p, &s.rules, &s.overrides)
-    }));
+    let proposal = Memo::new(move |_| {
+        plan.with(|p| {
+            let s = current(p);
+            propose(p, &s.rules, &s.overrides)
+        })
+    });
     let adopt = move |_| {
         let chosen = proposal.with_untracked(|p| p.chosen.clone());
         let mut s = plan.with_untracked(current);
         s.chosen = chosen.clone();
         s.computed_at = now();
         if store.edit(Edit::AdoptSelection(s)).is_ok() {
-            notices.push(Level::Info, i18n.lang_untracked().fill(Key::SelectionAdopted, &[("n", &chosen.len().to_string())]));
+            notices.push(
+                Level::Info,
+                i18n.lang_untracked().fill(Key::SelectionAdopted, &[("n", &chosen.len().to_string())]),
+            );
         }
     };
     let set_override = move |id: ActionId, value: String| {
