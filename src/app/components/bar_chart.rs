@@ -107,7 +107,8 @@ pub fn BarChart(chart: Chart, #[prop(into)] testid: String) -> impl IntoView {
                 <div class="table-scroll">
                 <svg
                     viewBox=format!("0 0 {width} {height}")
-                    style=format!("min-width: {}px; max-width: {}px", width * 2 / 3, width * 5 / 4)
+                    style:min-width=format!("{}px", width * 2 / 3)
+                    style:max-width=format!("{}px", width * 5 / 4)
                     role="img"
                     aria-labelledby=title_id.clone()
                     preserveAspectRatio="xMinYMin meet"

@@ -43,15 +43,39 @@ pub fn PaperSize(
     let i18n = use_i18n();
     let paper = use_query_param("paper", true);
     let options = Signal::derive(move || vec![("letter".to_owned(), i18n.t(Key::PrintLetter).to_owned())]);
-    let rule = move || {
+    Effect::new(move || {
         let size = if paper.value.get().as_deref() == Some("letter") { "letter" } else { "A4" };
         let turn = if landscape.get() { " landscape" } else { " portrait" };
-        format!("@page {{ size: {size}{turn}; margin: 12mm; }}")
-    };
-    view! {
-        <QueryFilter label=Key::PrintPaper param=paper empty=Key::PrintA4 options=options testid="paper" />
-        <style>{rule}</style>
-    }
+        set_page_rule(&format!("@page {{ size: {size}{turn}; margin: 12mm; }}"));
+    });
+    on_cleanup(|| set_page_rule(""));
+    view! { <QueryFilter label=Key::PrintPaper param=paper empty=Key::PrintA4 options=options testid="paper" /> }
+}
+
+thread_local! {
+    /// The stylesheet of the `@page` rule, made through the CSSOM: the page's
+    /// Content-Security-Policy refuses an inline `<style>`.
+    static PAGE_SHEET: Option<web_sys::CssStyleSheet> = adopt_sheet();
+}
+
+/// A new stylesheet, adopted by the document.
+fn adopt_sheet() -> Option<web_sys::CssStyleSheet> {
+    let document = web_sys::window()?.document()?;
+    let sheet = web_sys::CssStyleSheet::new().ok()?;
+    let sheets = document.adopted_style_sheets();
+    sheets.push(&sheet);
+    document.set_adopted_style_sheets(&sheets);
+    Some(sheet)
+}
+
+/// Makes `rule` the page's `@page` rule ("": none but the stylesheet's).
+fn set_page_rule(rule: &str) {
+    PAGE_SHEET.with(|sheet| {
+        // Only a rule this file writes could fail to parse: there is nothing to report.
+        if let Some(sheet) = sheet {
+            let _ = sheet.replace_sync(rule);
+        }
+    });
 }
 
 /// "Workshop name · March 18–19, 2026": the line on top of printed pages.

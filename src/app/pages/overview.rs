@@ -46,12 +46,12 @@ pub fn Overview() -> impl IntoView {
                 .into_iter()
                 .map(|(id, n)| {
                     let label = p.theme_label(&id.as_str().into(), lang.code());
-                    let width = format!("width: {}%", n * 100 / top);
+                    let width = format!("{}%", n * 100 / top);
                     let href = format!("/catalogue?theme={id}");
                     view! {
                         <li>
                             <A href=href>{label}</A>
-                            <span class="bar" aria-hidden="true"><span style=width></span></span>
+                            <span class="bar" aria-hidden="true"><span style:width=width></span></span>
                             <span class="count">{lang.integer(n as i64)}</span>
                         </li>
                     }

@@ -46,7 +46,7 @@ pub fn Grid(matrix: Memo<Matrix>, cell: QueryParam) -> impl IntoView {
         }
     };
     let columns = move || matrix.with(|m| m.columns.len());
-    let spacer = move |rows: usize| format!("height: {}px", rows as f64 * ROW);
+    let spacer = move |rows: usize| format!("{}px", rows as f64 * ROW);
     view! {
         <span id=NOBODY_NOTE class="visually-hidden">{move || i18n.t(Key::MatrixNobody)}</span>
         <div class="matrix-scroll" on:scroll=on_scroll tabindex="0" data-testid="matrix">
@@ -60,7 +60,7 @@ pub fn Grid(matrix: Memo<Matrix>, cell: QueryParam) -> impl IntoView {
                     </tr>
                 </thead>
                 <tbody on:click=on_click>
-                    <tr aria-hidden="true" class="spacer" style=move || spacer(window.get().0)></tr>
+                    <tr aria-hidden="true" class="spacer" style:height=move || spacer(window.get().0)></tr>
                     <For
                         each=move || { let (first, last, _) = window.get(); let g = generation.get(); (first..last).map(move |i| (g, i)).collect::<Vec<_>>() }
                         key=|k| *k
@@ -68,7 +68,7 @@ pub fn Grid(matrix: Memo<Matrix>, cell: QueryParam) -> impl IntoView {
                     >
                         <MatrixLine matrix=matrix index=index columns=columns() />
                     </For>
-                    <tr aria-hidden="true" class="spacer" style=move || { let (_, last, total) = window.get(); spacer(total - last) }></tr>
+                    <tr aria-hidden="true" class="spacer" style:height=move || { let (_, last, total) = window.get(); spacer(total - last) }></tr>
                 </tbody>
             </table>
         </div>

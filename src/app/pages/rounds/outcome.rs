@@ -73,7 +73,7 @@ pub fn Outcome() -> impl IntoView {
                             <th scope="row">{p.country_name(&c.country)}</th>
                             <td>{format!("{} / {}", c.met, c.wanted)}</td>
                             <td>{format!("{} %", lang.decimal(share, 0))}</td>
-                            <td class="meter" aria-hidden="true"><span style=format!("width: {share:.0}%")></span></td>
+                            <td class="meter" aria-hidden="true"><span style:width=format!("{share:.0}%")></span></td>
                         </tr>
                     }
                 })
