@@ -6,6 +6,7 @@
 
 mod clock;
 mod components;
+mod drafts;
 mod files;
 mod history;
 mod i18n;
@@ -35,6 +36,7 @@ pub fn App() -> impl IntoView {
     let notices = notices::provide();
     let store = state::provide(i18n, notices);
     history::provide(store);
+    drafts::provide(store);
     editions::provide();
     view! {
         <Router>

@@ -1,12 +1,15 @@
 //! The frame of every record form: title, fields, problems, save and cancel.
 
+use crate::app::drafts::OpenDraft;
 use crate::app::i18n::{tr, use_i18n};
 use crate::domain::validate::Problem;
 use crate::i18n::Key;
 use leptos::prelude::*;
 
 /// A form that saves through `on_save`; the problems it returns are listed
-/// above the buttons, each naming its record and field.
+/// above the buttons, each naming its record and field. A draft made with
+/// [`use_draft`](crate::app::drafts::use_draft) is forgotten once saved or
+/// cancelled.
 #[component]
 pub fn Editor(
     /// The form's heading.
@@ -19,10 +22,17 @@ pub fn Editor(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let problems = RwSignal::new(Vec::<Problem>::new());
+    let draft = use_context::<OpenDraft>();
+    let discard = draft.clone();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         match on_save.run(()) {
-            Ok(()) => problems.set(Vec::new()),
+            Ok(()) => {
+                problems.set(Vec::new());
+                if let Some(draft) = &draft {
+                    draft.saved();
+                }
+            }
             Err(found) => problems.set(found),
         }
     };
@@ -48,6 +58,9 @@ pub fn Editor(
                 <button type="submit" class="primary">{tr!(i18n, ActionSave)}</button>
                 <button type="button" on:click=move |_| {
                     problems.set(Vec::new());
+                    if let Some(draft) = &discard {
+                        draft.discarded();
+                    }
                     on_cancel.run(());
                 }>{tr!(i18n, ActionCancel)}</button>
             </div>

@@ -2,6 +2,7 @@
 
 use crate::app::components::editor::Editor;
 use crate::app::components::fields::{bind, Binding, SelectField, TextArea, TextField};
+use crate::app::drafts::use_draft;
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::notices::{use_notices, Level};
 use crate::app::state::use_store;
@@ -36,7 +37,7 @@ pub fn EventForm() -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
     let notices = use_notices();
-    let draft = RwSignal::new(store.plan().get_untracked().event);
+    let draft = use_draft(store.plan().get_untracked().event);
     let on_save = Callback::new(move |()| {
         store.edit(Edit::SetEvent(draft.get_untracked()))?;
         notices.push(Level::Info, i18n.lang_untracked().t(Key::EventSaved).to_owned());

@@ -5,6 +5,7 @@ use crate::app::components::country_agency::{country_and_agency, CountryAgency};
 use crate::app::components::editor::{heading, Editor};
 use crate::app::components::fields::{bind, CheckGroup, SelectField, TextArea, TextField};
 use crate::app::components::options::theme_options;
+use crate::app::drafts::use_draft;
 use crate::app::i18n::use_i18n;
 use crate::app::state::use_store;
 use crate::domain::edit::Edit;
@@ -41,7 +42,7 @@ pub fn EditOffer() -> impl IntoView {
 fn OfferForm(offer: Offer, new: bool) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
-    let draft = RwSignal::new(offer);
+    let draft = use_draft(offer);
     let navigate = use_navigate();
     let back = {
         let navigate = navigate.clone();

@@ -5,6 +5,7 @@ use super::{session_label, side_label};
 use crate::app::components::editor::Editor;
 use crate::app::components::fields::{bind, SelectField, TextArea, TextField};
 use crate::app::components::options::country_options;
+use crate::app::drafts::use_draft;
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::notices::{use_notices, Level};
 use crate::app::query::use_query_param;
@@ -100,7 +101,7 @@ fn ActionEditor(action: Action, new: bool) -> impl IntoView {
     let store = use_store();
     let notices = use_notices();
     let plan = store.plan();
-    let draft = RwSignal::new(action);
+    let draft = use_draft(action);
     let navigate = use_navigate();
     let back = {
         let navigate = navigate.clone();

@@ -4,6 +4,7 @@ use crate::app::components::country_agency::{country_and_agency, CountryAgency};
 use crate::app::components::editor::{heading, Editor};
 use crate::app::components::fields::{bind, CheckGroup, SelectField, TextField};
 use crate::app::components::options::country_options;
+use crate::app::drafts::use_draft;
 use crate::app::i18n::use_i18n;
 use crate::app::state::use_store;
 use crate::domain::edit::Edit;
@@ -13,8 +14,9 @@ use crate::domain::validate::Problem;
 use crate::i18n::Key;
 use leptos::prelude::*;
 
-/// The record `id` of `records`, or a new one made by `blank` with a fresh id.
-fn draft_of<T: Clone + Send + Sync + 'static>(
+/// The draft of the record `id` of `records`, or of a new one made by `blank`
+/// with a fresh id.
+fn draft_of<T: Clone + PartialEq + Send + Sync + 'static>(
     id: Option<String>,
     records: fn(&Plan) -> &Vec<T>,
     id_of: fn(&T) -> &str,
@@ -28,7 +30,7 @@ fn draft_of<T: Clone + Send + Sync + 'static>(
         let fresh = next_id(&prefix, list.iter().map(id_of));
         blank(&plan, fresh)
     });
-    RwSignal::new(record)
+    use_draft(record)
 }
 
 /// Wraps `fields` in an [`Editor`] that saves `draft` through `put`.
