@@ -10,7 +10,7 @@ mod themes;
 pub use blank_form::BlankForm;
 
 use crate::app::i18n::{tr, use_i18n};
-use crate::app::query::{use_query_param, use_query_patch};
+use crate::app::query::use_query_param;
 use crate::app::state::use_store;
 use crate::domain::catalogue::{search, CatalogueFilter};
 use crate::domain::ids::{CountryId, DelegateId};
@@ -34,7 +34,6 @@ pub fn Demand() -> impl IntoView {
     let plan = use_store().plan();
     let country_param = use_query_param("country", true);
     let delegate_param = use_query_param("delegate", true);
-    let patch = use_query_patch(true);
     let text = use_query_param("q", true);
     let country = Memo::new(move |_| {
         let id = CountryId(country_param.value.get()?);
@@ -61,7 +60,8 @@ pub fn Demand() -> impl IntoView {
             <label class="field">
                 <span>{tr!(i18n, DemandCountry)}</span>
                 <select data-testid="demand-country" on:change=move |ev| {
-                    patch.run(vec![("country", Some(event_target_value(&ev))), ("delegate", None)]);
+                    country_param.set(Some(event_target_value(&ev)));
+                    delegate_param.set(None);
                 }>
                     <option value="" selected=current.is_empty()>{i18n.t(crate::i18n::Key::DemandPickCountry)}</option>
                     {options}

@@ -7,7 +7,7 @@ use super::checked::use_checked;
 use crate::app::components::fields::{Binding, CheckGroup, SelectField};
 use crate::app::components::modal;
 use crate::app::i18n::{tr, use_i18n};
-use crate::app::query::{use_query_param, use_query_patch};
+use crate::app::query::use_query_param;
 use crate::app::state::use_store;
 use crate::domain::assign::assign;
 use crate::domain::edit::Edit;
@@ -64,7 +64,7 @@ pub fn SessionEditor() -> impl IntoView {
     let i18n = use_i18n();
     let plan = use_store().plan();
     let param = use_query_param("session", false);
-    let patch = use_query_patch(false);
+    let at = use_query_param("at", false);
     let dialog = NodeRef::<Dialog>::new();
     let target = Memo::new(move |_| {
         let id = param.value.get()?;
@@ -79,7 +79,8 @@ pub fn SessionEditor() -> impl IntoView {
     // was drawn anew under the dialog).
     let close = move || {
         let id = param.value.get_untracked();
-        patch.run(vec![("session", None), ("at", None)]);
+        param.set(None);
+        at.set(None);
         request_animation_frame(move || {
             let button = id.and_then(|id| {
                 let selector = format!("[data-edit=\"{}\"]", id.replace('"', ""));
@@ -252,7 +253,7 @@ fn NewSession() -> impl IntoView {
     let plan = use_store().plan();
     let checked = use_checked();
     let at = use_query_param("at", false);
-    let patch = use_query_patch(false);
+    let opened = use_query_param("session", false);
     let (slot0, room0) = at
         .value
         .get_untracked()
@@ -292,7 +293,8 @@ fn NewSession() -> impl IntoView {
         );
         let id = session.id.to_string();
         checked.apply(Edit::PutSession(session));
-        patch.run(vec![("session", Some(id)), ("at", None)]);
+        opened.set(Some(id));
+        at.set(None);
     };
     view! {
         <h2 id="session-editor-title">{tr!(i18n, EditNewSession)}</h2>

@@ -8,7 +8,7 @@
 use super::checked::use_checked;
 use super::editor::NEW;
 use crate::app::i18n::use_i18n;
-use crate::app::query::{use_query_param, use_query_patch};
+use crate::app::query::{use_query_param, QueryParam};
 use crate::app::state::use_store;
 use crate::domain::edit::Edit;
 use crate::domain::ids::{CountryId, RoomId, SessionId, SlotId, ThemeId};
@@ -35,7 +35,8 @@ pub fn RoundGrid() -> impl IntoView {
     let checked = use_checked();
     let theme = use_query_param("theme", true);
     let country = use_query_param("country", true);
-    let open = use_query_patch(false);
+    let open = use_query_param("session", false);
+    let at_param = use_query_param("at", false);
     let dragging = RwSignal::new(None::<SessionId>);
     // A cell takes a dragged session: it moves there.
     let target = move |slot: SlotId, room: RoomId| {
@@ -76,7 +77,10 @@ pub fn RoundGrid() -> impl IntoView {
                                 return view! {
                                     <td class="free" on:dragover=over on:drop=drop>
                                         <button type="button" class="quiet add no-print" aria-label=label.clone() title=label
-                                            on:click=move |_| open.run(vec![("session", Some(NEW.to_owned())), ("at", Some(at.clone()))])>"+"</button>
+                                            on:click=move |_| {
+                                                open.set(Some(NEW.to_owned()));
+                                                at_param.set(Some(at.clone()));
+                                            }>"+"</button>
                                     </td>
                                 }
                                 .into_any();
@@ -116,7 +120,7 @@ fn card(
     lang: crate::i18n::Lang,
     s: &Session,
     checked: super::checked::Checked,
-    open: Callback<crate::app::query::QueryPatch>,
+    open: QueryParam,
     dragging: RwSignal<Option<SessionId>>,
 ) -> impl IntoView {
     let offer = plan.offer(&s.offer);
@@ -159,7 +163,7 @@ fn card(
                         <FormIcon />
                     </a>
                     <button type="button" class="quiet" aria-label=edit_label.clone() title=edit_label data-edit=edit_id.clone()
-                        on:click=move |_| open.run(vec![("session", Some(edit_id.clone()))])>
+                        on:click=move |_| open.set(Some(edit_id.clone()))>
                         <EditIcon />
                     </button>
                     <button type="button" class="quiet lock" aria-pressed=locked.to_string() aria-label=lock_label.clone() title=lock_label
