@@ -108,6 +108,7 @@ fn help_lists_every_command_and_bad_options_are_named() {
     for command in [
         "demo",
         "check",
+        "schema",
         "stats",
         "merge",
         "respond",

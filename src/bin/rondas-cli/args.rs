@@ -23,6 +23,9 @@ pub enum Command {
         #[arg(value_name = "FILE")]
         file: String,
     },
+    /// Print the JSON Schema of plan and response files (derived from the
+    /// types; public/rondas-plan.schema.json holds it)
+    Schema,
     /// Print the plan's counts as JSON
     Stats {
         #[arg(value_name = "FILE")]
@@ -69,6 +72,7 @@ impl Command {
         match self {
             Self::Demo => plan::demo(),
             Self::Check { file } => plan::check(&file),
+            Self::Schema => Ok(rondas::domain::format::schema::schema_json()),
             Self::Stats { file } => plan::stats(&file),
             Self::Merge(args) => merge::merge(&args),
             Self::Respond(args) => respond::respond(&args),

@@ -9,10 +9,13 @@
 //! The same text is what local storage keeps and what an export downloads.
 //! Reading goes: JSON syntax → envelope → migrations up to [`VERSION`] →
 //! typed records (with the path of any wrong field) → validation. See
-//! `FORMAT.md` beside this file and `public/rondas-plan.schema.json`.
+//! `FORMAT.md` beside this file, and [`schema`] for the JSON Schema derived
+//! from the types (`public/rondas-plan.schema.json`).
 
 mod error;
 mod migrate;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod schema;
 
 pub use error::FormatError;
 
