@@ -132,3 +132,24 @@ fn help_lists_every_command_and_bad_options_are_named() {
     let (ok, _, err) = cli(&["export-csv", "plan.json", "-o", "a.csv", "-o", "b.csv"]);
     assert!(!ok && err.contains("-o"), "{err}");
 }
+
+#[test]
+fn input_edges_bom_invalid_utf8_and_no_end() {
+    let (_, demo, _) = cli(&["demo"]);
+    let bom = temp_file("bom.json", &format!("\u{feff}{demo}"));
+    let (ok, out, err) = cli(&["check", &bom]);
+    assert!(ok && out.contains("valid plan"), "{err}");
+
+    let mut bytes = demo.clone().into_bytes();
+    let at = demo.find("Taller").expect("the event's name");
+    bytes[at] = 0xc3;
+    let path = std::env::temp_dir().join(format!("rondas-cli-test-{}-latin1.json", std::process::id()));
+    std::fs::write(&path, &bytes).expect("write");
+    let (ok, _, err) = cli(&["check", &path.to_string_lossy()]);
+    assert!(!ok && err.contains(&format!("offset {at}")), "{err}");
+
+    let started = std::time::Instant::now();
+    let (ok, _, err) = cli(&["check", "/dev/zero"]);
+    assert!(!ok && err.contains("too large"), "{err}");
+    assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
+}
