@@ -16,12 +16,12 @@ pub mod solve;
 use super::evaluation::{summarize, Summary};
 use super::ids::{ActionId, CountryId};
 use super::model::{Action, Override, Plan, SelectionRules};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use solve::{Item, Problem};
 use std::collections::BTreeMap;
 
 /// Why an action is in the proposal or out of it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "reason", rename_all = "kebab-case")]
 pub enum Reason {
     /// In: the organizer includes it.
@@ -47,7 +47,7 @@ pub enum Reason {
 }
 
 /// One candidate's place in the proposal.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Decision {
     pub action: ActionId,
     pub selected: bool,
@@ -59,7 +59,7 @@ pub struct Decision {
 }
 
 /// The proposed selection.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Proposal {
     pub budget: u64,
     pub currency: String,
