@@ -78,10 +78,7 @@ impl PlanStore {
         let active = prefs::load_active();
         let mut plans = loaded.plans;
         let chosen = plans.iter().position(|s| Some(s.plan.id.as_str()) == active.as_deref());
-        match chosen.or((!plans.is_empty()).then_some(0)) {
-            Some(i) => Some(plans.swap_remove(i)),
-            None => None,
-        }
+        chosen.or((!plans.is_empty()).then_some(0)).map(|i| plans.swap_remove(i))
     }
 
     /// Opens the demo workshop, under a new id when its own holds a plan
