@@ -261,6 +261,14 @@ impl PlanStore {
         self.notices.push(Level::Error, text);
     }
 
+    /// Why a write failed, in words.
+    fn why(&self, error: &WriteError) -> String {
+        match error {
+            WriteError::Full => self.i18n.lang_untracked().t(Key::StorageWhyFull).to_owned(),
+            WriteError::Unavailable(detail) => detail.clone(),
+        }
+    }
+
     /// Reports unreadable saved plans: set aside, or (no room) left in place,
     /// which blocks saving at their id. Refreshes the set-aside list.
     async fn report_unreadable(&self, db: &Db, unreadable: Vec<Unreadable>) {
@@ -274,10 +282,7 @@ impl PlanStore {
                 }
                 Err(why) => {
                     self.blocked.update_value(|b| b.push(u.id.clone()));
-                    let why = match why {
-                        WriteError::Full => lang.t(Key::StorageWhyFull).to_owned(),
-                        WriteError::Unavailable(detail) => detail.clone(),
-                    };
+                    let why = self.why(why);
                     lang.fill(Key::StorageNotSetAside, &[("key", &key), ("error", &error), ("why", &why)])
                 }
             };

@@ -55,7 +55,9 @@ test('an old plan whose copy cannot be written stays in local storage until it c
   });
   const layout = new Layout(page);
   await page.goto('/');
-  await expect(layout.notices.first()).toContainText('the browser’s storage is full');
+  await expect(layout.notices.first()).toContainText(
+    'The plans saved by an earlier version of Rondas could not be moved to the browser’s database (the browser’s storage is full). They stay where they were',
+  );
   expect(await page.evaluate(() => localStorage.getItem('rondas.plan.plan-old'))).toBe(text);
 
   await page.evaluate(() => localStorage.setItem('test.full', 'no'));

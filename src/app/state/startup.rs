@@ -61,7 +61,8 @@ impl PlanStore {
             return None;
         };
         if let Err(error) = legacy::migrate(&db, now_ms()).await {
-            self.report_write(&error);
+            let why = self.why(&error);
+            self.notices.push(Level::Error, lang.fill(Key::StorageMigrateFailed, &[("why", &why)]));
         }
         let loaded = match persist::load(&db, now_ms()).await {
             Ok(loaded) => loaded,
