@@ -126,6 +126,7 @@ test('full storage and an unreadable saved plan: it is kept untouched, nothing i
 });
 
 test('a 20 MB plan is saved and reopened after a reload; the room it takes is shown', async ({ page }) => {
+  test.setTimeout(240_000); // 20 MB through the file picker, parsed, saved, read back
   const file = demoFile();
   file.plan.id = 'plan-big';
   file.plan.event.name = 'Taller de 20 MB';
@@ -139,13 +140,13 @@ test('a 20 MB plan is saved and reopened after a reload; the room it takes is sh
   const plans = new Plans(page);
   await plans.goto();
   await plans.pick('big.rondas.json', text);
-  await expect(plans.preview).toContainText('Taller de 20 MB', { timeout: 30_000 });
+  await expect(plans.preview).toContainText('Taller de 20 MB', { timeout: 60_000 });
   await plans.openButton.click();
   await expect(plans.layout.planName).toHaveText('Taller de 20 MB');
-  await expect.poll(async () => (await storage(page))['rondas.plan.plan-big']?.length ?? 0, { timeout: 30_000 }).toBeGreaterThan(20_000_000);
+  await expect.poll(async () => (await storage(page))['rondas.plan.plan-big']?.length ?? 0, { timeout: 60_000 }).toBeGreaterThan(20_000_000);
 
   await page.reload();
-  await expect(plans.layout.planName).toHaveText('Taller de 20 MB', { timeout: 30_000 });
+  await expect(plans.layout.planName).toHaveText('Taller de 20 MB', { timeout: 60_000 });
   const row = plans.savedPlans.locator('li').filter({ hasText: 'Taller de 20 MB' });
   await expect(row).toContainText('Open now');
   await expect(row).toContainText(/20\.\d MB/);

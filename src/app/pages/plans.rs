@@ -155,7 +155,7 @@ fn SavedPlans() -> impl IntoView {
         <section class="card">
             <h2>{tr!(i18n, PlansSavedTitle)}</h2>
             <ul class="saved-plans" data-testid="saved-plans">
-                <For each=move || store.saved().get() key=|p| (p.id.clone(), p.name.clone(), p.offers, p.countries) let:saved>
+                <For each=move || store.saved().get() key=|p| (p.id.clone(), p.name.clone(), p.offers, p.countries, p.bytes) let:saved>
                     {
                         let id = saved.id.clone();
                         let is_open = {
