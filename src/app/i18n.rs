@@ -30,7 +30,7 @@ impl I18n {
     /// Switches the language and remembers it.
     pub fn set(&self, lang: Lang) {
         self.lang.set(lang);
-        persist::save_language(lang.code());
+        persist::prefs::save_language(lang.code());
     }
 }
 
@@ -45,7 +45,7 @@ pub(crate) use tr;
 /// The saved language, else the browser's, else English.
 fn initial() -> Lang {
     let browser = web_sys::window().and_then(|w| w.navigator().language()).unwrap_or_default();
-    persist::load_language()
+    persist::prefs::load_language()
         .and_then(|code| Lang::from_code(&code))
         .or_else(|| Lang::from_code(browser.get(..2).unwrap_or("")))
         .unwrap_or_default()

@@ -6,6 +6,7 @@
 
 mod clock;
 mod components;
+mod conflict;
 mod drafts;
 mod files;
 mod history;
@@ -42,6 +43,10 @@ pub fn App() -> impl IntoView {
     view! {
         <Router>
             <Layout>
+                <conflict::ConflictDialog />
+                <Show when=move || store.ready().get() fallback=move || view! {
+                    <p class="loading" role="status" data-testid="loading">{i18n.t(crate::i18n::Key::StorageLoading)}</p>
+                }>
                 <Routes fallback=not_found::NotFound>
                     <Route path=path!("/") view=overview::Overview />
                     <Route path=path!("/catalogue") view=catalogue::Catalogue />
@@ -69,6 +74,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/report") view=report::ReportPage />
                     <Route path=path!("/editions") view=editions::EditionsPage />
                 </Routes>
+                </Show>
             </Layout>
         </Router>
     }

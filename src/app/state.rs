@@ -1,11 +1,26 @@
 //! The one store of the plan, provided in context. Every change to the plan
 //! and to the list of saved plans goes through its methods, which save at once
 //! and report a failed save instead of losing it silently.
+//!
+//! Storage is asynchronous: [`provide`] gives a store that is not
+//! [`ready`](PlanStore::ready) until the saved plans have been read
+//! ([`startup`]); nothing is saved before. Saves run one at a time, each
+//! refused when another tab saved the plan since ([`saving`]); the other tabs'
+//! saves arrive as news ([`news`]).
+
+mod news;
+mod saving;
+mod startup;
+
+pub use saving::Conflict;
+pub use startup::provide;
 
 use super::clock::now_ms;
 use super::i18n::I18n;
 use super::notices::{Level, Notices};
-use super::persist::{self, AsideEntry, WriteError};
+use super::persist::db::Db;
+use super::persist::room::Room;
+use super::persist::{self, AsideEntry, Saved, Unreadable, WriteError};
 use crate::domain::demo::demo_plan;
 use crate::domain::edit::{apply, Edit};
 use crate::domain::ids::PlanId;
@@ -13,6 +28,7 @@ use crate::domain::validate::Problem;
 use crate::domain::Plan;
 use crate::i18n::Key;
 use leptos::prelude::*;
+use std::collections::HashMap;
 
 /// A saved plan as listed on the plans page.
 #[derive(Clone, Debug, PartialEq)]
@@ -21,15 +37,18 @@ pub struct SavedPlan {
     pub name: String,
     pub offers: usize,
     pub countries: usize,
+    /// Its size in storage, in bytes (of its last save).
+    pub bytes: usize,
 }
 
 impl SavedPlan {
-    fn of(plan: &Plan) -> Self {
+    fn of(plan: &Plan, bytes: usize) -> Self {
         Self {
             id: plan.id.clone(),
             name: plan.event.name.clone(),
             offers: plan.offers.len(),
             countries: plan.countries.len(),
+            bytes,
         }
     }
 }
@@ -40,8 +59,25 @@ pub struct PlanStore {
     plan: RwSignal<Plan>,
     saved: RwSignal<Vec<SavedPlan>>,
     aside: RwSignal<Vec<AsideEntry>>,
-    /// Whether the open plan has changes that could not be saved.
+    /// Whether the open plan has changes not yet saved (pending or failed).
     unsaved: RwSignal<bool>,
+    /// Whether the saved plans have been read.
+    ready: RwSignal<bool>,
+    /// The open plan's change that another tab's save made stale.
+    conflict: RwSignal<Option<Conflict>>,
+    /// The browser's estimate of the room used and left, and whether it keeps the data.
+    room: RwSignal<(Option<Room>, bool)>,
+    db: StoredValue<Option<Db>, LocalStorage>,
+    /// The revision of each plan as this tab last read or wrote it.
+    revisions: StoredValue<HashMap<PlanId, u64>>,
+    /// Plans whose id holds an unreadable plan that could not be set aside:
+    /// nothing is saved there.
+    blocked: StoredValue<Vec<String>>,
+    /// The id of a plan the user chose to replace (an import, a new plan).
+    replacing: StoredValue<Option<PlanId>>,
+    /// Whether a change waits to be saved, and whether a save is running.
+    dirty: StoredValue<bool>,
+    saving: StoredValue<bool>,
     i18n: I18n,
     notices: Notices,
 }
@@ -75,14 +111,32 @@ impl PlanStore {
         self.saved.read_only()
     }
 
-    /// The plans set aside because they could not be read (tracked).
+    /// The saved data that could not be read (tracked).
     pub fn aside(&self) -> ReadSignal<Vec<AsideEntry>> {
         self.aside.read_only()
     }
 
-    /// Whether the last change could not be saved (tracked).
+    /// Whether the open plan has changes not yet saved (tracked).
     pub fn unsaved(&self) -> ReadSignal<bool> {
         self.unsaved.read_only()
+    }
+
+    /// Whether the saved plans have been read and the open plan is the one
+    /// to show (tracked).
+    pub fn ready(&self) -> ReadSignal<bool> {
+        self.ready.read_only()
+    }
+
+    /// The open plan's change that another tab made stale, for the user to
+    /// settle (tracked).
+    pub fn conflict(&self) -> ReadSignal<Option<Conflict>> {
+        self.conflict.read_only()
+    }
+
+    /// The browser's estimate of the room used and left, and whether it
+    /// promised to keep the data (tracked).
+    pub fn room(&self) -> ReadSignal<(Option<Room>, bool)> {
+        self.room.read_only()
     }
 
     /// Applies an edit to the open plan; on problems nothing changes.
@@ -94,7 +148,8 @@ impl PlanStore {
 
     /// Opens `plan`, saving it (it replaces a saved plan with the same id).
     pub fn open(&self, plan: Plan) {
-        let _ = persist::save_active(&plan.id);
+        let _ = persist::prefs::save_active(plan.id.as_str());
+        self.replacing.set_value(Some(plan.id.clone()));
         self.commit(plan);
     }
 
@@ -114,98 +169,137 @@ impl PlanStore {
         self.open(plan);
     }
 
-    /// Switches to the saved plan `id`. An unreadable one is set aside.
+    /// Switches to the saved plan `id`, as storage holds it now. An
+    /// unreadable one is set aside and reported.
     pub fn switch(&self, id: &PlanId) {
-        let (plans, unreadable) = persist::load_plans(now_ms());
-        self.report_unreadable(&unreadable);
-        match plans.into_iter().find(|p| &p.id == id) {
-            Some(plan) => self.open(plan),
-            None => self.refresh_lists(),
-        }
+        let (store, id) = (*self, id.clone());
+        self.with_db(move |db| async move {
+            match db.plan(id.as_str()).await {
+                Ok(Some(record)) => match persist::examine(&db, record, now_ms()).await {
+                    Ok(saved) => store.show(saved),
+                    Err(unreadable) => store.report_unreadable(&db, vec![unreadable]).await,
+                },
+                Ok(None) => store.saved.update(|s| s.retain(|p| p.id != id)),
+                Err(error) => store.report_write(&error),
+            }
+        });
     }
 
     /// Deletes the saved plan `id`; the open plan cannot be deleted.
     pub fn delete_saved(&self, id: &PlanId) {
-        if &self.plan.get_untracked().id != id {
-            persist::delete_plan(id);
-            self.saved.update(|s| s.retain(|p| &p.id != id));
+        if &self.plan.get_untracked().id == id {
+            return;
+        }
+        let (store, id) = (*self, id.clone());
+        self.with_db(move |db| async move {
+            match db.delete(id.as_str()).await {
+                Ok(()) => {
+                    store.saved.update(|s| s.retain(|p| p.id != id));
+                    persist::tabs::announce(&persist::tabs::News::Deleted { id: id.0 });
+                    store.measure();
+                }
+                Err(error) => store.report_write(&error),
+            }
+        });
+    }
+
+    /// Deletes saved data that could not be read (set aside, or still in its
+    /// place, which frees that place).
+    pub fn delete_aside(&self, key: &str) {
+        let Some(entry) = self.aside.with_untracked(|a| a.iter().find(|e| e.key == key).cloned()) else { return };
+        let store = *self;
+        self.with_db(move |db| async move {
+            let deleted = match (&entry.in_place, persist::aside_name(&entry.key)) {
+                (Some(id), _) => db.delete(id).await,
+                (None, Some(name)) => db.delete_aside(name).await,
+                (None, None) => Ok(()),
+            };
+            match deleted {
+                Ok(()) => {
+                    if let Some(id) = &entry.in_place {
+                        store.blocked.update_value(|b| b.retain(|x| x != id));
+                    }
+                    store.aside.update(|a| a.retain(|e| e.key != entry.key));
+                    persist::tabs::announce(&persist::tabs::News::Aside);
+                    store.measure();
+                }
+                Err(error) => store.report_write(&error),
+            }
+        });
+    }
+
+    /// Runs `task` with the database, if it could be opened.
+    fn with_db<F: std::future::Future<Output = ()> + 'static>(&self, task: impl FnOnce(Db) -> F) {
+        if let Some(db) = self.db.get_value() {
+            leptos::task::spawn_local(task(db));
         }
     }
 
-    /// Deletes a set-aside entry.
-    pub fn delete_aside(&self, key: &str) {
-        persist::delete_aside(key);
-        self.aside.set(persist::aside_entries());
+    /// Shows a plan as read from storage (no save: it is saved already).
+    fn show(&self, saved: Saved) {
+        let _ = persist::prefs::save_active(saved.plan.id.as_str());
+        self.reload(saved);
+        self.unsaved.set(false);
     }
 
-    fn commit(&self, plan: Plan) {
-        let result = persist::save_plan(&plan);
-        let summary = SavedPlan::of(&plan);
-        self.plan.set(plan);
+    /// Puts `plan` in the list of saved plans, or updates its entry.
+    fn list(&self, plan: &Plan, bytes: usize) {
+        let summary = SavedPlan::of(plan, bytes);
         self.saved.update(|saved| match saved.iter_mut().find(|s| s.id == summary.id) {
             Some(entry) => *entry = summary,
             None => saved.push(summary),
         });
-        match result {
-            Ok(()) => self.unsaved.set(false),
-            Err(error) => {
-                self.unsaved.set(true);
-                let lang = self.i18n.lang();
-                let text = match error {
-                    WriteError::Full => lang.t(Key::StorageFull).to_owned(),
-                    WriteError::Unavailable(why) => lang.fill(Key::StorageUnavailable, &[("detail", &why)]),
-                };
-                self.notices.push(Level::Error, text);
-            }
+    }
+
+    /// Reports a failed write in words.
+    fn report_write(&self, error: &WriteError) {
+        let lang = self.i18n.lang_untracked();
+        let text = match error {
+            WriteError::Full => lang.t(Key::StorageFull).to_owned(),
+            WriteError::Unavailable(why) => lang.fill(Key::StorageUnavailable, &[("detail", why)]),
+        };
+        self.notices.push(Level::Error, text);
+    }
+
+    /// Why a write failed, in words.
+    fn why(&self, error: &WriteError) -> String {
+        match error {
+            WriteError::Full => self.i18n.lang_untracked().t(Key::StorageWhyFull).to_owned(),
+            WriteError::Unavailable(detail) => detail.clone(),
         }
     }
 
-    fn refresh_lists(&self) {
-        let (plans, _) = persist::load_plans(now_ms());
-        self.saved.set(plans.iter().map(SavedPlan::of).collect());
-        self.aside.set(persist::aside_entries());
-    }
-
-    fn report_unreadable(&self, unreadable: &[persist::Unreadable]) {
+    /// Reports unreadable saved plans: set aside, or (no room) left in place,
+    /// which blocks saving at their id. Refreshes the set-aside list.
+    async fn report_unreadable(&self, db: &Db, unreadable: Vec<Unreadable>) {
         let lang = self.i18n.lang_untracked();
-        for u in unreadable {
-            let key = if u.moved { Key::StorageSetAside } else { Key::StorageUnreadable };
-            let text = lang.fill(key, &[("key", &u.key), ("error", &lang.format_error(&u.error))]);
+        for u in &unreadable {
+            let (key, error) = (persist::plan_key(&u.id), lang.format_error(&u.error));
+            let text = match &u.moved {
+                Ok(()) => {
+                    self.blocked.update_value(|b| b.retain(|x| x != &u.id));
+                    lang.fill(Key::StorageSetAside, &[("key", &key), ("error", &error)])
+                }
+                Err(why) => {
+                    self.blocked.update_value(|b| b.push(u.id.clone()));
+                    let why = self.why(why);
+                    lang.fill(Key::StorageNotSetAside, &[("key", &key), ("error", &error), ("why", &why)])
+                }
+            };
             self.notices.push(Level::Error, text);
+            self.saved.update(|s| s.retain(|p| p.id.as_str() != u.id));
         }
         if !unreadable.is_empty() {
-            self.aside.set(persist::aside_entries());
+            let reported = |e: &AsideEntry| unreadable.iter().any(|u| e.in_place.as_ref() == Some(&u.id));
+            let still: Vec<AsideEntry> = self
+                .aside
+                .with_untracked(|a| a.iter().filter(|e| e.in_place.is_some() && !reported(e)).cloned().collect());
+            let mut entries = persist::stored_aside(db).await;
+            entries.extend(still.into_iter().chain(unreadable.iter().filter_map(Unreadable::in_place)));
+            self.aside.set(entries);
+            persist::tabs::announce(&persist::tabs::News::Aside);
         }
     }
-}
-
-/// Loads the saved plans, opens the last one (or the demo) and provides the store.
-pub fn provide(i18n: I18n, notices: Notices) -> PlanStore {
-    let (plans, unreadable) = persist::load_plans(now_ms());
-    let active = persist::load_active();
-    let store = PlanStore {
-        plan: RwSignal::new(Plan::default()),
-        saved: RwSignal::new(plans.iter().map(SavedPlan::of).collect()),
-        aside: RwSignal::new(persist::aside_entries()),
-        unsaved: RwSignal::new(false),
-        i18n,
-        notices,
-    };
-    store.report_unreadable(&unreadable);
-    if !persist::available() {
-        notices.push(Level::Error, i18n.lang_untracked().t(Key::StorageOff).to_owned());
-    }
-    let chosen =
-        plans.iter().position(|p| Some(p.id.as_str()) == active.as_deref()).or((!plans.is_empty()).then_some(0));
-    match chosen.and_then(|i| plans.into_iter().nth(i)) {
-        Some(plan) => store.plan.set(plan),
-        None => match demo_plan() {
-            Ok(plan) => store.open(plan),
-            Err(e) => notices.push(Level::Error, e.to_string()),
-        },
-    }
-    provide_context(store);
-    store
 }
 
 /// The plan store in context.

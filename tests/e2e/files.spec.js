@@ -1,6 +1,6 @@
 // Plan files and storage: export, import with a preview, refused files,
 // corrupt saved data set aside, and a full storage quota.
-import { test, expect, Plans, Overview, Catalogue, OfferForm, OfferPage, Layout, storage, DEMO_ID, DEMO_NAME, FORMAT_VERSION } from './pages.js';
+import { test, expect, Plans, Overview, Catalogue, OfferForm, OfferPage, Layout, storage, seedPlans, DEMO_ID, DEMO_NAME, FORMAT_VERSION } from './pages.js';
 
 test('export downloads the plan file; importing it back restores the exported state', async ({ page }) => {
   const plans = new Plans(page);
@@ -104,8 +104,7 @@ test('corrupt saved data is reported, set aside untouched, and the app still ope
   const overview = new Overview(page);
   await overview.goto();
   const garbage = '{"format": "rondas-plan", "version": 1, "plan": {"id": "plan-lima-2026", garbage';
-  await page.evaluate(([key, text]) => localStorage.setItem(key, text), [`rondas.plan.${DEMO_ID}`, garbage]);
-  await page.reload();
+  await seedPlans(page, [{ id: DEMO_ID, text: garbage }]);
 
   const layout = new Layout(page);
   await expect(layout.notices).toHaveCount(1);
@@ -120,7 +119,7 @@ test('corrupt saved data is reported, set aside untouched, and the app still ope
 
   // A usable plan is open (the demo again), and saved properly.
   await expect(overview.figure('offers')).toHaveText('34');
-  expect(JSON.parse(saved[`rondas.plan.${DEMO_ID}`]).format).toBe('rondas-plan');
+  await expect.poll(async () => JSON.parse((await storage(page))[`rondas.plan.${DEMO_ID}`]).format).toBe('rondas-plan');
 
   const plans = new Plans(page);
   await layout.navLink('Plans & files').click();
@@ -152,12 +151,8 @@ test('a full storage quota is reported; the edit stays in the tab, marked "Not s
   await expect(layout.unsavedBadge).toHaveCount(0);
 
   await page.evaluate(() => {
-    const setItem = Storage.prototype.setItem;
-    Storage.prototype.setItem = function (key, value) {
-      if (String(key).startsWith('rondas.plan.')) {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      }
-      return setItem.call(this, key, value);
+    IDBObjectStore.prototype.put = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
   });
 

@@ -1,5 +1,5 @@
 // The interface language: Spanish and English, remembered across reloads.
-import { test, expect, Overview, Catalogue, OfferPage, Participants, storage, demoFile } from './pages.js';
+import { test, expect, Overview, Catalogue, OfferPage, Participants, Layout, storage, seedPlans, demoFile } from './pages.js';
 
 test('switching to Spanish translates the interface, dates and numbers; it is remembered', async ({ page }) => {
   const overview = new Overview(page);
@@ -57,7 +57,7 @@ test('switching to Spanish translates the interface, dates and numbers; it is re
   expect((await storage(page))['rondas.language']).toBe('"en"');
 });
 
-/** Saves, before the app starts, a copy of the demo with 1,054 delegates. */
+/** Saves a copy of the demo with 1,054 delegates and opens it. */
 async function seedBigPlan(page) {
   const file = demoFile();
   file.plan.id = 'plan-big';
@@ -65,12 +65,9 @@ async function seedBigPlan(page) {
   for (let i = 1; i <= 1000; i++) {
     file.plan.delegates.push({ ...template, id: `del-big-${i}`, name: `Delegado ${i}` });
   }
-  await page.addInitScript((text) => {
-    if (!localStorage.getItem('rondas.plan.plan-big')) {
-      localStorage.setItem('rondas.plan.plan-big', text);
-      localStorage.setItem('rondas.active-plan', '"plan-big"');
-    }
-  }, JSON.stringify(file));
+  await page.goto('/');
+  await new Layout(page).ready();
+  await seedPlans(page, [{ id: 'plan-big', text: JSON.stringify(file) }], { active: 'plan-big' });
 }
 
 test('large numbers on the overview use the language’s thousands separator', async ({ page }) => {

@@ -66,6 +66,18 @@ export function cli(args) {
 }
 
 
+/** The dialog shown when another tab saved the open plan while this tab had an unsaved change. */
+export class TabConflict {
+  constructor(page) {
+    this.dialog = page.getByTestId('conflict');
+    this.mine = page.getByTestId('conflict-mine');
+    this.theirs = page.getByTestId('conflict-theirs');
+    this.differences = page.getByTestId('conflict-differences');
+    this.keepBoth = page.getByTestId('conflict-keep-both');
+    this.takeTheirs = page.getByTestId('conflict-take-theirs');
+  }
+}
+
 /** The frame around every page: header, navigation, language switch, notices. */
 export class Layout {
   constructor(page) {
@@ -310,6 +322,7 @@ export class Plans {
     this.importError = page.getByTestId('import-error');
     this.savedPlans = page.getByTestId('saved-plans');
     this.setAside = page.getByTestId('set-aside');
+    this.room = page.getByTestId('room');
   }
 
   async goto() {
@@ -330,9 +343,72 @@ export class Plans {
   }
 }
 
-/** The saved plan texts in localStorage, by key. */
+/**
+ * Runs `action` on Rondas's database (IndexedDB "rondas") in the page:
+ * 'read' gives { plans: [{ id, text, revision }], aside: [[name, text]] };
+ * 'write' puts the records `arg` ([{ id, text, revision }]) as they are.
+ * A database the app has not created yet is left alone ('read' gives null).
+ */
+export async function database(page, action, arg = null) {
+  return page.evaluate(
+    async ([action, arg]) => {
+      const db = await new Promise((resolve) => {
+        const open = indexedDB.open('rondas');
+        open.onupgradeneeded = () => open.transaction.abort();
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => resolve(null);
+      });
+      if (!db) return null;
+      const done = (request) =>
+        new Promise((resolve, reject) => {
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+      try {
+        if (action === 'write') {
+          const tx = db.transaction('plans', 'readwrite');
+          for (const record of arg) tx.objectStore('plans').put(record, record.id);
+          await new Promise((resolve, reject) => {
+            tx.oncomplete = resolve;
+            tx.onabort = () => reject(tx.error);
+          });
+          return null;
+        }
+        const tx = db.transaction(['plans', 'aside']);
+        const plans = await done(tx.objectStore('plans').getAll());
+        const names = await done(tx.objectStore('aside').getAllKeys());
+        const texts = await done(tx.objectStore('aside').getAll());
+        return { plans, aside: names.map((name, i) => [name, texts[i]]) };
+      } finally {
+        db.close();
+      }
+    },
+    [action, arg],
+  );
+}
+
+/**
+ * What the app keeps, by the names it shows: each saved plan's text as
+ * `rondas.plan.ID` and each set-aside text as `rondas.aside.NAME` (both in
+ * IndexedDB), and the preferences of local storage. Waits first (up to 3 s)
+ * for the save under way to end (the header's "Not saved" badge to go).
+ */
 export async function storage(page) {
-  return page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])));
+  await page.locator('header.site-header .badge').waitFor({ state: 'detached', timeout: 3000 }).catch(() => {});
+  const local = await page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])));
+  const db = (await database(page, 'read')) ?? { plans: [], aside: [] };
+  return {
+    ...local,
+    ...Object.fromEntries(db.plans.map((r) => [`rondas.plan.${r.id}`, r.text])),
+    ...Object.fromEntries(db.aside.map(([name, text]) => [`rondas.aside.${name}`, text])),
+  };
+}
+
+/** Saves plan files as the app would (revision 1 unless given), then reloads the page. */
+export async function seedPlans(page, records, { active } = {}) {
+  await database(page, 'write', records.map((r) => ({ revision: 1, ...r })));
+  if (active) await page.evaluate((id) => localStorage.setItem('rondas.active-plan', JSON.stringify(id)), active);
+  await page.reload();
 }
 
 /** Clicks `button` and returns the download with its text (and the JSON, if it parses). */
@@ -650,9 +726,8 @@ export class Rounds {
 
   /** The saved schedule of the open plan. */
   async saved() {
-    return this.page.evaluate(() => {
-      const id = JSON.parse(localStorage.getItem('rondas.active-plan'));
-      return JSON.parse(localStorage.getItem(`rondas.plan.${id}`)).plan.schedule ?? null;
-    });
+    const saved = await storage(this.page);
+    const id = JSON.parse(saved['rondas.active-plan']);
+    return JSON.parse(saved[`rondas.plan.${id}`]).plan.schedule ?? null;
   }
 }

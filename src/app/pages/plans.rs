@@ -1,5 +1,5 @@
-//! Plans and files: the saved plans, export, import with a preview, and the
-//! saved data that had to be set aside.
+//! Plans and files: the saved plans and the room they take, export, import
+//! with a preview, and the saved data that could not be read.
 
 use crate::app::components::confirm::ConfirmDelete;
 use crate::app::files::{download, read_text};
@@ -9,7 +9,7 @@ use crate::domain::format::{self, FormatError};
 use crate::domain::stats::Stats;
 use crate::domain::text::slug;
 use crate::domain::Plan;
-use crate::i18n::Key;
+use crate::i18n::{Key, Lang};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -47,6 +47,7 @@ pub fn Plans() -> impl IntoView {
             </div>
             <SavedPlans />
             <SetAside />
+            <RoomLeft />
         </section>
     }
 }
@@ -143,7 +144,7 @@ fn SavedPlans() -> impl IntoView {
         <section class="card">
             <h2>{tr!(i18n, PlansSavedTitle)}</h2>
             <ul class="saved-plans" data-testid="saved-plans">
-                <For each=move || store.saved().get() key=|p| (p.id.clone(), p.name.clone(), p.offers, p.countries) let:saved>
+                <For each=move || store.saved().get() key=|p| (p.id.clone(), p.name.clone(), p.offers, p.countries, p.bytes) let:saved>
                     {
                         let id = saved.id.clone();
                         let is_open = {
@@ -152,7 +153,8 @@ fn SavedPlans() -> impl IntoView {
                         };
                         let figures = move || {
                             let lang = i18n.lang();
-                            lang.fill(Key::PlansFigures, &[("countries", &lang.integer(saved.countries as i64)), ("offers", &lang.integer(saved.offers as i64))])
+                            let figures = lang.fill(Key::PlansFigures, &[("countries", &lang.integer(saved.countries as i64)), ("offers", &lang.integer(saved.offers as i64))]);
+                            format!("{figures} · {}", size_text(lang, saved.bytes as f64))
                         };
                         let question = {
                             let name = saved.name.clone();
@@ -203,9 +205,11 @@ fn SetAside() -> impl IntoView {
                         {
                             let (text, key, del) = (entry.text.clone(), entry.key.clone(), entry.key.clone());
                             let question = Signal::derive(move || i18n.t(Key::AsideDeleteQuestion).to_owned());
+                            let in_place = entry.in_place.is_some().then(|| view! { <p class="warn">{tr!(i18n, AsideInPlace)}</p> });
                             view! {
                                 <li>
                                     <code>{entry.key.clone()}</code>
+                                    {in_place}
                                     <button type="button" on:click=move |_| {
                                         let _ = download(&format!("{key}.json"), "application/json", &text);
                                     }>{tr!(i18n, AsideDownload)}</button>
@@ -217,5 +221,48 @@ fn SetAside() -> impl IntoView {
                 </ul>
             </section>
         </Show>
+    }
+}
+
+/// A size in bytes, in words: "840 kB", "20.3 MB".
+fn size_text(lang: Lang, bytes: f64) -> String {
+    let (n, key) = match bytes {
+        b if b < 1e3 => (lang.integer(b as i64), Key::RoomSizeBytes),
+        b if b < 1e6 => (lang.decimal(b / 1e3, usize::from(b < 1e4)), Key::RoomSizeKb),
+        b if b < 1e9 => (lang.decimal(b / 1e6, 1), Key::RoomSizeMb),
+        b => (lang.decimal(b / 1e9, 1), Key::RoomSizeGb),
+    };
+    lang.fill(key, &[("n", &n)])
+}
+
+/// How much room the saved plans take, how much is left, and whether the
+/// browser promised to keep them.
+#[component]
+fn RoomLeft() -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_store();
+    let text = move || {
+        let lang = i18n.lang();
+        let bytes = store.saved().with(|s| s.iter().map(|p| p.bytes as f64).sum::<f64>());
+        let (room, kept) = store.room().get();
+        let left = match room {
+            Some(r) => lang.fill(
+                Key::RoomLeft,
+                &[
+                    ("left", &size_text(lang, (r.quota - r.usage).max(0.0))),
+                    ("used", &size_text(lang, r.usage)),
+                    ("quota", &size_text(lang, r.quota)),
+                ],
+            ),
+            None => lang.t(Key::RoomUnknown).to_owned(),
+        };
+        let kept = lang.t(if kept { Key::RoomKept } else { Key::RoomNotKept });
+        [lang.fill(Key::RoomPlans, &[("size", &size_text(lang, bytes))]), left, kept.to_owned()]
+    };
+    view! {
+        <section class="card" data-testid="room">
+            <h2>{tr!(i18n, RoomTitle)}</h2>
+            {move || text().map(|line| view! { <p>{line}</p> }).collect_view()}
+        </section>
     }
 }
