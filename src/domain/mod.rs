@@ -14,6 +14,7 @@ pub mod agenda;
 pub mod analytics;
 pub mod assign;
 pub mod catalogue;
+pub mod command;
 pub mod date;
 pub mod demo;
 pub mod edit;
