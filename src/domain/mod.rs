@@ -1,5 +1,5 @@
 //! The domain core: the plan's records, its file format, validation,
-//! catalogue search, edits, demand (matrix, merge of responses,
+//! catalogue search, edits and the commands built on them, demand (matrix, merge of responses,
 //! recommendations), the scheduling of the business rounds, agendas,
 //! delegate assignment, calendar and CSV exports, statistics, generated
 //! benchmark instances, and what follows the rounds (cooperation actions,
