@@ -5,8 +5,7 @@ use crate::files::read_plan;
 use rondas::domain::schedule::{explain, inputs_fingerprint, summarize};
 
 /// The summary and the reasons, in English.
-pub fn explain_cmd(args: &[String]) -> Result<String, String> {
-    let [file] = args else { return Err(crate::usage()) };
+pub fn explain_cmd(file: &str) -> Result<String, String> {
     let plan = read_plan(file)?;
     let schedule = plan.schedule.as_ref().ok_or_else(|| format!("{file}: the plan has no schedule"))?;
     let summary = summarize(&plan, &schedule.sessions, schedule.bound);
