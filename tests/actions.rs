@@ -2,6 +2,8 @@
 //! scores, the selection and follow-up read and write back whole, and
 //! validation names the record and field of every broken reference.
 
+mod support;
+
 use rondas::domain::demo::demo_plan;
 use rondas::domain::edit::{apply, Edit};
 use rondas::domain::format::{from_json, read, response_to_json, to_json, FormatError, PlanFile};
@@ -188,7 +190,8 @@ fn a_country_response_carries_the_forms_it_registered() {
 mod merging {
     use super::*;
     use rondas::domain::edit::{apply as edit, Edit, RecordRef};
-    use rondas::domain::merge::{apply, diff, Change, Conflict, Skipped};
+    use rondas::domain::merge::{diff, Change, Conflict, Skipped};
+    use support::accept_changes as apply;
 
     fn at(text: &str) -> rondas::domain::date::Timestamp {
         text.parse().expect("a time stamp")
@@ -310,10 +313,11 @@ mod merging {
 
     #[test]
     fn adopting_a_selection_starts_the_follow_up_of_its_actions() {
+        use rondas::domain::command::selection::adopt;
         let mut plan = plan_with_actions();
         plan.follow_ups.clear();
         let selection = Selection { chosen: vec!["act-br-1".into()], ..plan.selection.clone().unwrap_or_default() };
-        let after = edit(&plan, Edit::AdoptSelection(selection)).expect("it lands");
+        let after = adopt(&plan, selection, None).expect("it lands").plan;
         assert_eq!(after.follow_ups.len(), 1);
         assert_eq!(after.follow_ups[0].status, Status::Selected);
     }

@@ -1,11 +1,13 @@
 //! Merging response files: what a diff finds, what it flags, and that only
 //! accepted changes land.
 
+mod support;
+
 use rondas::domain::date::Timestamp;
 use rondas::domain::demo::demo_plan;
 use rondas::domain::edit::{self, Edit, RecordRef};
 use rondas::domain::format::to_json;
-use rondas::domain::merge::{apply, diff, Change, Conflict, FileDiff, Skipped, Stance, Subject};
+use rondas::domain::merge::{diff, Change, Conflict, FileDiff, Skipped, Stance, Subject};
 use rondas::domain::model::{Interest, Plan, Priority, Response, ThemeInterest};
 use rondas::domain::validate::ProblemKind;
 
@@ -107,7 +109,7 @@ fn a_response_holds_all_answers_so_missing_ones_were_withdrawn() {
     let d = one(&plan, "pe.json", r);
     assert_eq!(d.changes.len(), 4);
     assert!(d.changes.iter().all(|c| c.after().is_none() && c.country().as_str() == "pe"));
-    let merged = apply(&plan, &d.changes).expect("withdrawals keep the plan valid");
+    let merged = support::accept_changes(&plan, &d.changes).expect("withdrawals keep the plan valid");
     assert_eq!(merged.interests, vec![plan.interests[3].clone()], "Brazil's answer stays");
     assert_eq!(merged.theme_interests, vec![plan.theme_interests[1].clone()]);
 }
@@ -129,7 +131,7 @@ fn theme_interests_are_added_changed_removed_and_unknown_themes_skipped() {
     assert!(matches!(&first.changes[2], Change::RemoveThemeInterest(i) if i.theme.as_str() == "elderly-care"));
     assert_eq!(first.skipped, vec![Skipped::UnknownTheme(theme("pe", "astrology", Priority::High))]);
 
-    let merged = apply(&plan, &std::mem::take(&mut first.changes)).expect("valid");
+    let merged = support::accept_changes(&plan, &std::mem::take(&mut first.changes)).expect("valid");
     let second = one(&merged, "pe-2.json", Response { created_at: at("2026-03-06T00:00:00Z"), ..r });
     assert!(matches!(
         &second.changes[..],
@@ -157,7 +159,7 @@ fn a_country_that_is_not_in_the_plan_lists_its_changes_but_applies_none() {
     assert_eq!(d.conflicts, vec![Conflict::UnknownCountry]);
     assert_eq!(d.changes.len(), 1);
     assert_eq!(d.accepted(true).count(), 0);
-    let problems = apply(&plan, &d.changes).expect_err("the country is missing");
+    let problems = support::accept_changes(&plan, &d.changes).expect_err("the country is missing");
     assert!(problems.iter().any(|p| p.field == "country"));
     assert!(d.to_string().contains("! conflict: the country is not in the plan"));
 }
@@ -261,17 +263,20 @@ fn applying_some_changes_leaves_everything_else_as_it_was() {
     let d = one(&plan, "pe.json", r);
     assert_eq!(d.changes.len(), 3);
 
-    assert_eq!(to_json(&apply(&plan, &[]).expect("valid")), to_json(&plan));
+    assert_eq!(to_json(&support::accept_changes(&plan, &[]).expect("valid")), to_json(&plan));
     let add = d.changes[0].clone();
     let Change::AddInterest(added) = &add else { panic!("expected an addition first") };
     let mut expected = plan.clone();
     expected.interests.push(added.clone());
-    assert_eq!(to_json(&apply(&plan, std::slice::from_ref(&add)).expect("valid")), to_json(&expected));
+    assert_eq!(
+        to_json(&support::accept_changes(&plan, std::slice::from_ref(&add)).expect("valid")),
+        to_json(&expected)
+    );
 
     let change = d.changes[2].clone();
     let Change::ChangeInterest { after, .. } = &change else { panic!("expected a change last") };
     expected.interests[0] = after.clone();
-    let via_edit = edit::apply(&plan, Edit::Merge(vec![add, change])).expect("valid");
+    let via_edit = edit::apply_all(&plan, vec![add.edit(), change.edit()]).expect("valid");
     assert_eq!(to_json(&via_edit), to_json(&expected));
 }
 
@@ -282,7 +287,7 @@ fn applying_after_the_offer_was_deleted_fails_cleanly() {
     r.interests.push(interest("pe", "off-br-paa", Priority::High, ""));
     let d = one(&plan, "pe.json", r);
     let since = edit::apply(&plan, Edit::Delete(RecordRef::Offer("off-br-paa".into()))).expect("valid");
-    let problems = apply(&since, &d.changes).expect_err("the offer is gone");
+    let problems = support::accept_changes(&since, &d.changes).expect_err("the offer is gone");
     assert!(problems.iter().any(|p| p.record == "interests/pe:off-br-paa"
         && p.kind == ProblemKind::MissingReference { collection: "offers", id: "off-br-paa".into() }));
 }

@@ -166,17 +166,24 @@ fn a_violation_reads_as_a_sentence_in_both_languages() {
 }
 
 #[test]
-fn a_re_run_keeps_the_choices_of_the_sessions_it_keeps() {
-    use rondas::domain::assign::carry_choices;
+fn adopting_a_re_run_keeps_the_choices_of_the_sessions_it_keeps() {
+    use rondas::domain::command::schedule::adopt;
     let plan = demo();
-    let mut before = sessions_of(&plan).to_vec();
-    before[0].delegates = vec!["del-x".into()];
-    before[1].delegates = vec!["del-y".into()];
-    let mut after = sessions_of(&plan).to_vec();
-    after[1].offer = "off-other".into(); // another session under the same id
-    carry_choices(&before, &mut after);
-    assert_eq!(after[0].delegates, vec![DelegateId::from("del-x")]);
-    assert!(after[1].delegates.is_empty());
+    let sessions = sessions_of(&plan).to_vec();
+    let presenter = |s: &Session| plan.offer(&s.offer).map(|o| o.country.clone()).expect("the offer");
+    let of = |c: &CountryId| plan.delegates.iter().find(|d| &d.country == c).map(|d| d.id.clone());
+    let choices: Vec<Edit> = sessions[..2]
+        .iter()
+        .map(|s| Edit::ChooseDelegate { session: s.id.clone(), country: presenter(s), delegate: of(&presenter(s)) })
+        .collect();
+    let chosen = rondas::domain::edit::apply_all(&plan, choices).expect("the choices land");
+    let mut rerun = chosen.schedule.clone().expect("a schedule");
+    rerun.sessions = sessions.clone();
+    rerun.sessions[1].id = "s-new".into(); // the same offer, in another session
+    let done = adopt(&chosen, rerun, None).expect("it lands");
+    assert_eq!(find(&done.plan, sessions[0].id.as_str()).delegates, vec![of(&presenter(&sessions[0])).expect("one")]);
+    assert!(find(&done.plan, "s-new").delegates.is_empty());
+    assert_eq!(done.summary.changes.added, vec![SessionId::from("s-new")]);
 }
 
 #[test]

@@ -1,12 +1,13 @@
-//! Undo and redo of the organizer's edits of the schedule: each edit made
-//! through [`History::edit`] remembers the schedule before and after it, so
+//! Undo and redo of the organizer's edits of the schedule: each edit or
+//! command run through [`History::run`] remembers the schedule before and after it, so
 //! that it can be taken back and done again (on the plan it was made in).
 
 use super::state::PlanStore;
+use crate::domain::command::{self, Outcome};
 use crate::domain::edit::Edit;
 use crate::domain::ids::PlanId;
 use crate::domain::model::Schedule;
-use crate::domain::validate::Problem;
+use crate::domain::Plan;
 use leptos::prelude::*;
 
 /// Edits remembered; older ones are forgotten.
@@ -29,11 +30,11 @@ pub struct History {
 }
 
 impl History {
-    /// Applies `edit` to the open plan and remembers it; on problems nothing
-    /// changes.
-    pub fn edit(&self, edit: Edit) -> Result<(), Vec<Problem>> {
+    /// Runs `command` through the store (which reports a refusal) and
+    /// remembers the change it made to the schedule; gives its summary.
+    pub fn run<S>(&self, command: impl FnOnce(&Plan) -> Outcome<S>) -> Option<S> {
         let before = self.store.plan().with_untracked(|p| p.schedule.clone());
-        self.store.edit(edit)?;
+        let summary = self.store.run(command)?;
         let (plan, after) = self.store.plan().with_untracked(|p| (p.id.clone(), p.schedule.clone()));
         if after != before {
             self.undo.update(|u| {
@@ -44,7 +45,12 @@ impl History {
             });
             self.redo.update(Vec::clear);
         }
-        Ok(())
+        Some(summary)
+    }
+
+    /// Applies `edit` as [`run`](Self::run) does: whether it landed.
+    pub fn edit(&self, edit: Edit) -> bool {
+        self.run(|plan| command::edit(plan, edit)).is_some()
     }
 
     /// Whether there is an edit of the open plan to undo (tracked).
@@ -58,12 +64,12 @@ impl History {
     }
 
     /// Takes the last edit back.
-    pub fn undo(&self) -> Result<(), Vec<Problem>> {
+    pub fn undo(&self) {
         self.step(self.undo, self.redo, |s| s.before.clone())
     }
 
     /// Does the last undone edit again.
-    pub fn redo(&self) -> Result<(), Vec<Problem>> {
+    pub fn redo(&self) {
         self.step(self.redo, self.undo, |s| s.after.clone())
     }
 
@@ -74,23 +80,18 @@ impl History {
 
     /// Pops a step of `from` (when it is of the open plan), sets the schedule
     /// it names and pushes it on `to`. A step the plan no longer accepts (its
-    /// offer deleted since, say) stays where it was.
-    fn step(
-        &self,
-        from: RwSignal<Vec<Step>>,
-        to: RwSignal<Vec<Step>>,
-        schedule: impl Fn(&Step) -> Option<Schedule>,
-    ) -> Result<(), Vec<Problem>> {
+    /// offer deleted since, say) stays where it was, and the store says why.
+    fn step(&self, from: RwSignal<Vec<Step>>, to: RwSignal<Vec<Step>>, schedule: impl Fn(&Step) -> Option<Schedule>) {
         if !self.top(from) {
-            return Ok(());
+            return;
         }
-        let Some(step) = from.with_untracked(|s| s.last().cloned()) else { return Ok(()) };
-        self.store.edit(Edit::SetSchedule(schedule(&step)))?;
-        from.update(|s| {
-            s.pop();
-        });
-        to.update(|s| s.push(step));
-        Ok(())
+        let Some(step) = from.with_untracked(|s| s.last().cloned()) else { return };
+        if self.store.edit(Edit::SetSchedule(schedule(&step))) {
+            from.update(|s| {
+                s.pop();
+            });
+            to.update(|s| s.push(step));
+        }
     }
 }
 

@@ -21,8 +21,9 @@ use super::notices::{Level, Notices};
 use super::persist::db::Db;
 use super::persist::room::Room;
 use super::persist::{self, AsideEntry, Saved, Unreadable, WriteError};
+use crate::domain::command::{self, Done, Outcome};
 use crate::domain::demo::demo_plan;
-use crate::domain::edit::{apply, Edit};
+use crate::domain::edit::Edit;
 use crate::domain::ids::PlanId;
 use crate::domain::validate::Problem;
 use crate::domain::Plan;
@@ -139,11 +140,43 @@ impl PlanStore {
         self.room.read_only()
     }
 
-    /// Applies an edit to the open plan; on problems nothing changes.
-    pub fn edit(&self, edit: Edit) -> Result<(), Vec<Problem>> {
-        let next = apply(&self.plan.get_untracked(), edit)?;
-        self.commit(next);
-        Ok(())
+    /// Runs `command` on the open plan and saves the plan it makes; gives
+    /// its summary. A refusal changes nothing and is shown as a notice,
+    /// naming each problem; a failed save is shown too (see `commit`).
+    pub fn run<S>(&self, command: impl FnOnce(&Plan) -> Outcome<S>) -> Option<S> {
+        match self.try_run(command) {
+            Ok(summary) => Some(summary),
+            Err(problems) => {
+                self.report(&problems);
+                None
+            }
+        }
+    }
+
+    /// Applies one edit to the open plan, as [`run`](Self::run) does:
+    /// whether it landed.
+    pub fn edit(&self, edit: Edit) -> bool {
+        self.run(|plan| command::edit(plan, edit)).is_some()
+    }
+
+    /// Applies a form's edit: its problems come back to be shown beside the
+    /// form's fields (a failed save is still shown as a notice).
+    pub fn submit(&self, edit: Edit) -> Result<(), Vec<Problem>> {
+        self.try_run(|plan| command::edit(plan, edit))
+    }
+
+    /// Runs `command` and saves its plan, or gives its problems.
+    fn try_run<S>(&self, command: impl FnOnce(&Plan) -> Outcome<S>) -> Result<S, Vec<Problem>> {
+        let Done { plan, summary } = self.plan.with_untracked(command)?;
+        self.commit(plan);
+        Ok(summary)
+    }
+
+    /// Shows why a change was refused.
+    fn report(&self, problems: &[Problem]) {
+        let lang = self.i18n.lang_untracked();
+        let list: Vec<String> = problems.iter().map(|p| lang.problem(p)).collect();
+        self.notices.push(Level::Error, lang.fill(Key::EditRefused, &[("list", &list.join("; "))]));
     }
 
     /// Opens `plan`, saving it (it replaces a saved plan with the same id).

@@ -275,17 +275,3 @@ fn greedy_matching(scores: &[Vec<u32>], m: usize) -> Vec<(usize, usize)> {
         })
         .collect()
 }
-
-/// Carries the organizer's chosen delegates from the sessions `before` (a
-/// schedule about to be replaced, by a re-run) to the sessions `after` of the
-/// same id and offer that chose none. (Choices that no longer fit are dropped
-/// when the schedule lands.)
-pub fn carry_choices(before: &[Session], after: &mut [Session]) {
-    let chosen: HashMap<(&SessionId, &OfferId), &Vec<DelegateId>> =
-        before.iter().filter(|s| !s.delegates.is_empty()).map(|s| ((&s.id, &s.offer), &s.delegates)).collect();
-    for s in after.iter_mut().filter(|s| s.delegates.is_empty()) {
-        if let Some(&list) = chosen.get(&(&s.id, &s.offer)) {
-            s.delegates = list.clone();
-        }
-    }
-}

@@ -2,17 +2,22 @@
 //!
 //! An [`Edit`] is applied to a copy of the plan and the copy is validated:
 //! either the whole edit lands on a consistent plan, or nothing changes.
+//! Edits are the plan's primitive changes; what a user does that takes
+//! several of them (adopting a schedule, accepting response files…) is a
+//! command of [`crate::domain::command`], which lands its edits together
+//! with [`apply_all`].
 
 use super::ids::*;
-use super::merge::Change;
 use super::model::*;
 use super::schedule::{inputs_fingerprint, summarize};
 use super::validate::{validate, Problem};
 use std::collections::HashMap;
 
 mod after_rounds;
+mod delete;
 
-pub use after_rounds::adopt;
+pub(crate) use after_rounds::same_score;
+pub use delete::deletion_impact;
 
 /// A change to a plan. `Put…` adds the record, or replaces the one with its id.
 #[derive(Clone, Debug, PartialEq)]
@@ -61,10 +66,6 @@ pub enum Edit {
     RemoveSession(SessionId),
     /// Deletes the record and what depends on it (see [`deletion_impact`]).
     Delete(RecordRef),
-    /// Applies changes accepted from response files, in order (see
-    /// [`crate::domain::merge`]): each sets or withdraws its answer, whatever
-    /// the plan held for it.
-    Merge(Vec<Change>),
     /// Replaces the list of action types (empty: the defaults).
     SetActionTypes(Vec<ActionType>),
     /// Replaces the list of criteria (empty: the defaults).
@@ -81,9 +82,6 @@ pub enum Edit {
     RemoveScore(EvaluatorId, ActionId),
     /// Replaces the selection (`None` clears it).
     SetSelection(Option<Selection>),
-    /// Sets the selection and starts the follow-up (status selected) of its
-    /// chosen actions that have none (see [`adopt`]).
-    AdoptSelection(Selection),
     /// Sets an action's follow-up (replacing the one it had).
     PutFollowUp(FollowUp),
     RemoveFollowUp(ActionId),
@@ -112,65 +110,22 @@ pub(crate) fn put<T>(records: &mut Vec<T>, record: T, same: impl Fn(&T, &T) -> b
 
 /// The plan after `edit`, or the problems that keep it from landing.
 pub fn apply(plan: &Plan, edit: Edit) -> Result<Plan, Vec<Problem>> {
+    apply_all(plan, vec![edit])
+}
+
+/// The plan after `edits`, in order, or the problems that keep them from
+/// landing: the result is tidied and validated once, so the edits land
+/// together or not at all.
+pub fn apply_all(plan: &Plan, edits: Vec<Edit>) -> Result<Plan, Vec<Problem>> {
     let mut next = plan.clone();
     // The satisfied weight is recomputed after a change to the sessions.
-    let hand_edit = matches!(
-        edit,
-        Edit::MoveSession { .. } | Edit::SetAttendees(..) | Edit::PutSession(_) | Edit::RemoveSession(_)
-    );
-    match edit {
-        Edit::SetEvent(event) => {
-            next.event = event;
-            drop_orphan_sessions(&mut next);
-        }
-        Edit::PutTheme(r) => put(&mut next.themes, r, |a, b| a.id == b.id),
-        Edit::PutCountry(r) => put(&mut next.countries, r, |a, b| a.id == b.id),
-        Edit::PutMechanism(r) => put(&mut next.mechanisms, r, |a, b| a.id == b.id),
-        Edit::PutAgency(r) => put(&mut next.agencies, r, |a, b| a.id == b.id),
-        Edit::PutDelegate(r) => put(&mut next.delegates, r, |a, b| a.id == b.id),
-        Edit::PutOffer(r) => put(&mut next.offers, r, |a, b| a.id == b.id),
-        Edit::PutInterest(i) => put(&mut next.interests, i, same_interest),
-        Edit::RemoveInterest(c, o) => next.interests.retain(|i| !(i.country == c && i.offer == o)),
-        Edit::PutThemeInterest(i) => put(&mut next.theme_interests, i, same_theme_interest),
-        Edit::RemoveThemeInterest(c, t) => next.theme_interests.retain(|i| !(i.country == c && i.theme == t)),
-        Edit::SetSchedule(schedule) => next.schedule = schedule,
-        Edit::BilateralPreset => super::schedule::bilateral(&mut next),
-        Edit::LockSession(id, locked) => {
-            if let Some(s) = session_mut(&mut next, &id) {
-                s.locked = locked;
-            }
-        }
-        Edit::MoveSession { session, slot, room } => {
-            if let Some(s) = session_mut(&mut next, &session) {
-                (s.slot, s.room) = (slot, room);
-            }
-        }
-        Edit::SetAttendees(id, attendees) => {
-            if let Some(s) = session_mut(&mut next, &id) {
-                s.attendees = attendees;
-            }
-        }
-        Edit::ChooseDelegate { session, country, delegate } => {
-            let of_country: Vec<DelegateId> =
-                plan.delegates.iter().filter(|d| d.country == country).map(|d| d.id.clone()).collect();
-            if let Some(s) = session_mut(&mut next, &session) {
-                s.delegates.retain(|d| !of_country.contains(d));
-                s.delegates.extend(delegate);
-            }
-        }
-        Edit::PutSession(session) => {
-            let inputs = inputs_fingerprint(plan);
-            let schedule = next.schedule.get_or_insert_with(|| Schedule { inputs, ..Schedule::default() });
-            put(&mut schedule.sessions, session, |a, b| a.id == b.id);
-        }
-        Edit::RemoveSession(id) => {
-            if let Some(schedule) = &mut next.schedule {
-                schedule.sessions.retain(|s| s.id != id);
-            }
-        }
-        Edit::Delete(target) => delete(&mut next, &target),
-        Edit::Merge(changes) => changes.into_iter().for_each(|c| merge(&mut next, c)),
-        other => after_rounds::apply(&mut next, other),
+    let mut hand_edit = false;
+    for edit in edits {
+        hand_edit |= matches!(
+            edit,
+            Edit::MoveSession { .. } | Edit::SetAttendees(..) | Edit::PutSession(_) | Edit::RemoveSession(_)
+        );
+        change(plan, &mut next, edit);
     }
     drop_stale_choices(&mut next);
     if hand_edit {
@@ -185,6 +140,74 @@ pub fn apply(plan: &Plan, edit: Edit) -> Result<Plan, Vec<Problem>> {
         Ok(next)
     } else {
         Err(problems)
+    }
+}
+
+/// Makes one edit in `next` (`plan` is the plan before the edits). Every
+/// edit is named here: a new one does not compile until it is handled.
+fn change(plan: &Plan, next: &mut Plan, edit: Edit) {
+    match edit {
+        Edit::SetEvent(event) => {
+            next.event = event;
+            delete::drop_orphan_sessions(next);
+        }
+        Edit::PutTheme(r) => put(&mut next.themes, r, |a, b| a.id == b.id),
+        Edit::PutCountry(r) => put(&mut next.countries, r, |a, b| a.id == b.id),
+        Edit::PutMechanism(r) => put(&mut next.mechanisms, r, |a, b| a.id == b.id),
+        Edit::PutAgency(r) => put(&mut next.agencies, r, |a, b| a.id == b.id),
+        Edit::PutDelegate(r) => put(&mut next.delegates, r, |a, b| a.id == b.id),
+        Edit::PutOffer(r) => put(&mut next.offers, r, |a, b| a.id == b.id),
+        Edit::PutInterest(i) => put(&mut next.interests, i, same_interest),
+        Edit::RemoveInterest(c, o) => next.interests.retain(|i| !(i.country == c && i.offer == o)),
+        Edit::PutThemeInterest(i) => put(&mut next.theme_interests, i, same_theme_interest),
+        Edit::RemoveThemeInterest(c, t) => next.theme_interests.retain(|i| !(i.country == c && i.theme == t)),
+        Edit::SetSchedule(schedule) => next.schedule = schedule,
+        Edit::BilateralPreset => super::schedule::bilateral(next),
+        Edit::LockSession(id, locked) => {
+            if let Some(s) = session_mut(next, &id) {
+                s.locked = locked;
+            }
+        }
+        Edit::MoveSession { session, slot, room } => {
+            if let Some(s) = session_mut(next, &session) {
+                (s.slot, s.room) = (slot, room);
+            }
+        }
+        Edit::SetAttendees(id, attendees) => {
+            if let Some(s) = session_mut(next, &id) {
+                s.attendees = attendees;
+            }
+        }
+        Edit::ChooseDelegate { session, country, delegate } => {
+            let of_country: Vec<DelegateId> =
+                plan.delegates.iter().filter(|d| d.country == country).map(|d| d.id.clone()).collect();
+            if let Some(s) = session_mut(next, &session) {
+                s.delegates.retain(|d| !of_country.contains(d));
+                s.delegates.extend(delegate);
+            }
+        }
+        Edit::PutSession(session) => {
+            let inputs = inputs_fingerprint(plan);
+            let schedule = next.schedule.get_or_insert_with(|| Schedule { inputs, ..Schedule::default() });
+            put(&mut schedule.sessions, session, |a, b| a.id == b.id);
+        }
+        Edit::RemoveSession(id) => {
+            if let Some(schedule) = &mut next.schedule {
+                schedule.sessions.retain(|s| s.id != id);
+            }
+        }
+        Edit::Delete(target) => delete::delete(next, &target),
+        Edit::SetActionTypes(types) => next.action_types = types,
+        Edit::SetCriteria(criteria) => next.criteria = criteria,
+        Edit::PutAction(a) => put(&mut next.actions, a, |x, y| x.id == y.id),
+        Edit::RemoveAction(id) => next.actions.retain(|a| a.id != id),
+        Edit::PutEvaluator(e) => put(&mut next.evaluators, e, |x, y| x.id == y.id),
+        Edit::RemoveEvaluator(id) => next.evaluators.retain(|e| e.id != id),
+        Edit::PutScore(s) => put(&mut next.scores, s, same_score),
+        Edit::RemoveScore(e, a) => next.scores.retain(|s| !(s.evaluator == e && s.action == a)),
+        Edit::SetSelection(selection) => next.selection = selection,
+        Edit::PutFollowUp(f) => put(&mut next.follow_ups, f, |x, y| x.action == y.action),
+        Edit::RemoveFollowUp(id) => next.follow_ups.retain(|f| f.action != id),
     }
 }
 
@@ -213,102 +236,10 @@ fn drop_stale_choices(plan: &mut Plan) {
     }
 }
 
-/// The other records a deletion of `target` removes with it: a country takes
-/// its agencies, delegates and offers. (References to a deleted agency or
-/// theme are cleared, not deleted.)
-pub fn deletion_impact(plan: &Plan, target: &RecordRef) -> Vec<RecordRef> {
-    let RecordRef::Country(country) = target else { return Vec::new() };
-    let agencies = plan.agencies.iter().filter(|a| &a.country == country);
-    let delegates = plan.delegates.iter().filter(|d| &d.country == country);
-    let offers = plan.offers.iter().filter(|o| &o.country == country);
-    let actions = plan.actions.iter().filter(|a| &a.offering == country || &a.receiving == country);
-    agencies
-        .map(|a| RecordRef::Agency(a.id.clone()))
-        .chain(delegates.map(|d| RecordRef::Delegate(d.id.clone())))
-        .chain(offers.map(|o| RecordRef::Offer(o.id.clone())))
-        .chain(actions.map(|a| RecordRef::Action(a.id.clone())))
-        .collect()
-}
-
 fn same_interest(a: &Interest, b: &Interest) -> bool {
     a.country == b.country && a.offer == b.offer
 }
 
 fn same_theme_interest(a: &ThemeInterest, b: &ThemeInterest) -> bool {
     a.country == b.country && a.theme == b.theme
-}
-
-fn merge(plan: &mut Plan, change: Change) {
-    match change {
-        Change::AddInterest(i) | Change::ChangeInterest { after: i, .. } => put(&mut plan.interests, i, same_interest),
-        Change::RemoveInterest(r) => plan.interests.retain(|i| !same_interest(i, &r)),
-        Change::AddThemeInterest(i) | Change::ChangeThemeInterest { after: i, .. } => {
-            put(&mut plan.theme_interests, i, same_theme_interest)
-        }
-        Change::RemoveThemeInterest(r) => plan.theme_interests.retain(|i| !same_theme_interest(i, &r)),
-        Change::AddAction(a) | Change::ChangeAction { after: a, .. } => put(&mut plan.actions, *a, |x, y| x.id == y.id),
-        Change::RemoveAction(a) => plan.actions.retain(|x| x.id != a.id),
-        Change::AddScore(s) | Change::ChangeScore { after: s, .. } => {
-            put(&mut plan.scores, s, after_rounds::same_score)
-        }
-        Change::RemoveScore(s) => plan.scores.retain(|x| !after_rounds::same_score(x, &s)),
-    }
-}
-
-fn delete(plan: &mut Plan, target: &RecordRef) {
-    match target {
-        RecordRef::Theme(id) => {
-            plan.themes.retain(|t| &t.id != id);
-            plan.offers.iter_mut().for_each(|o| o.themes.retain(|t| t != id));
-            plan.theme_interests.retain(|i| &i.theme != id);
-        }
-        RecordRef::Country(id) => {
-            plan.countries.retain(|c| &c.id != id);
-            plan.agencies.retain(|a| &a.country != id);
-            plan.delegates.retain(|d| &d.country != id);
-            let offers: Vec<OfferId> = plan.offers.iter().filter(|o| &o.country == id).map(|o| o.id.clone()).collect();
-            plan.offers.retain(|o| &o.country != id);
-            plan.interests.retain(|i| &i.country != id && !offers.contains(&i.offer));
-            plan.theme_interests.retain(|i| &i.country != id);
-            plan.mechanisms.iter_mut().for_each(|m| m.members.retain(|c| c != id));
-        }
-        RecordRef::Mechanism(id) => plan.mechanisms.retain(|m| &m.id != id),
-        RecordRef::Action(id) => plan.actions.retain(|a| &a.id != id),
-        RecordRef::Agency(id) => {
-            plan.agencies.retain(|a| &a.id != id);
-            let gone = Some(id.clone());
-            plan.delegates.iter_mut().filter(|d| d.agency == gone).for_each(|d| d.agency = None);
-            plan.offers.iter_mut().filter(|o| o.agency == gone).for_each(|o| o.agency = None);
-            plan.interests.iter_mut().filter(|i| i.agency == gone).for_each(|i| i.agency = None);
-        }
-        RecordRef::Delegate(id) => {
-            plan.delegates.retain(|d| &d.id != id);
-            let gone = Some(id.clone());
-            plan.interests.iter_mut().filter(|i| i.delegate == gone).for_each(|i| i.delegate = None);
-        }
-        RecordRef::Offer(id) => {
-            plan.offers.retain(|o| &o.id != id);
-            plan.interests.retain(|i| &i.offer != id);
-        }
-    }
-    if let RecordRef::Country(id) = target {
-        if let Some(schedule) = &mut plan.schedule {
-            schedule.sessions.iter_mut().for_each(|s| s.attendees.retain(|a| a != id));
-        }
-    }
-    drop_orphan_sessions(plan);
-}
-
-/// Drops the sessions whose offer, slot or room no longer exists, and the
-/// availability of slots that no longer exist.
-fn drop_orphan_sessions(plan: &mut Plan) {
-    let slots: Vec<SlotId> = plan.event.slots.iter().map(|s| s.id.clone()).collect();
-    let rooms: Vec<RoomId> = plan.event.rooms.iter().map(|r| r.id.clone()).collect();
-    let offers: Vec<OfferId> = plan.offers.iter().map(|o| o.id.clone()).collect();
-    for country in &mut plan.countries {
-        country.availability.retain(|slot, _| slots.contains(slot));
-    }
-    if let Some(schedule) = &mut plan.schedule {
-        schedule.sessions.retain(|s| slots.contains(&s.slot) && rooms.contains(&s.room) && offers.contains(&s.offer));
-    }
 }

@@ -5,8 +5,9 @@
 //! added, one that differs is changed, and one the response lacks was
 //! withdrawn. Each [`Change`] can be accepted on its own; [`Conflict`]s flag
 //! what the organizer must look at first, and [`Skipped`] answers cannot
-//! apply at all. [`apply`] then lands the accepted changes like any other
-//! [`Edit`]: whole and validated, or not at all.
+//! apply at all. The command [`crate::domain::command::responses::accept`]
+//! then lands the accepted changes as edits ([`Change::edit`]): whole and
+//! validated, or not at all.
 //!
 //! A country's response may also hold all of its action forms, and an
 //! evaluator's response all of their scores (see [`forms`]): they are
@@ -17,10 +18,9 @@ mod forms;
 mod render;
 
 use super::date::Timestamp;
-use super::edit::{self, Edit};
+use super::edit::Edit;
 use super::ids::{ActionId, AgencyId, CountryId, DelegateId, EvaluatorId, OfferId, PlanId, ThemeId};
 use super::model::{Action, Interest, Plan, Priority, Response, Score, ThemeInterest};
-use super::validate::Problem;
 use answers::Index;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -94,6 +94,21 @@ pub enum Change {
 static NO_COUNTRY: CountryId = CountryId(String::new());
 
 impl Change {
+    /// The edit that makes this change: it sets or withdraws its answer,
+    /// whatever the plan holds for it by then.
+    pub fn edit(self) -> Edit {
+        match self {
+            Self::AddInterest(i) | Self::ChangeInterest { after: i, .. } => Edit::PutInterest(i),
+            Self::RemoveInterest(i) => Edit::RemoveInterest(i.country, i.offer),
+            Self::AddThemeInterest(i) | Self::ChangeThemeInterest { after: i, .. } => Edit::PutThemeInterest(i),
+            Self::RemoveThemeInterest(i) => Edit::RemoveThemeInterest(i.country, i.theme),
+            Self::AddAction(a) | Self::ChangeAction { after: a, .. } => Edit::PutAction(*a),
+            Self::RemoveAction(a) => Edit::RemoveAction(a.id),
+            Self::AddScore(s) | Self::ChangeScore { after: s, .. } => Edit::PutScore(s),
+            Self::RemoveScore(s) => Edit::RemoveScore(s.evaluator, s.action),
+        }
+    }
+
     /// The country whose answer this is (empty for a score).
     pub fn country(&self) -> &CountryId {
         match self {
@@ -228,8 +243,12 @@ impl FileDiff {
     /// The changes to apply: those no conflict touches, or with
     /// `accept_conflicts` all of them; never any of an unknown country or evaluator.
     pub fn accepted(&self, accept_conflicts: bool) -> impl Iterator<Item = &Change> {
-        let unknown = self.is_unknown();
-        self.changes.iter().filter(move |c| !unknown && (accept_conflicts || !self.is_withheld(c)))
+        self.changes.iter().filter(move |c| self.accepts(c, accept_conflicts))
+    }
+
+    /// Whether `change` (one of this file's) is among the [`accepted`](Self::accepted).
+    pub fn accepts(&self, change: &Change, accept_conflicts: bool) -> bool {
+        !self.is_unknown() && (accept_conflicts || !self.is_withheld(change))
     }
 }
 
@@ -313,11 +332,4 @@ fn diff_one(plan: &Plan, index: &Index, file: &str, response: &Response) -> File
         conflicts,
         skipped,
     }
-}
-
-/// The plan with the `accepted` changes applied, in order, and nothing else
-/// changed; or the problems of the result (e.g. an offer deleted since the
-/// diff), leaving the plan as it was. See [`Edit::Merge`].
-pub fn apply(plan: &Plan, accepted: &[Change]) -> Result<Plan, Vec<Problem>> {
-    edit::apply(plan, Edit::Merge(accepted.to_vec()))
 }

@@ -1,6 +1,6 @@
 //! The domain core: the plan's records, its file format, validation,
-//! catalogue search, edits, demand (matrix, merge of responses,
-//! recommendations), the scheduling of the business rounds, agendas,
+//! catalogue search, edits and the commands built on them, demand (matrix,
+//! merge of responses, recommendations), the scheduling of the business rounds, agendas,
 //! delegate assignment, calendar and CSV exports, statistics, generated
 //! benchmark instances, and what follows the rounds (cooperation actions,
 //! the committee's evaluation, the selection under a budget), and the
@@ -14,6 +14,7 @@ pub mod agenda;
 pub mod analytics;
 pub mod assign;
 pub mod catalogue;
+pub mod command;
 pub mod compare;
 pub mod date;
 pub mod demo;

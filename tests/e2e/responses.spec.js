@@ -237,7 +237,7 @@ test('ticking a change of an unknown country by hand is refused on apply, naming
   await expect(responses.applyButton).toHaveText('Apply the 2 ticked changes');
   const before = await storage(page);
   await responses.applyButton.click();
-  await expect(responses.layout.notices).toContainText('The changes were not applied:');
+  await expect(responses.layout.notices).toContainText('Nothing was changed:');
   await expect(responses.layout.notices).toContainText('interests/zz:off-uy-snic, field “country”: refers to “zz”, which is not among the countries');
   await expect(responses.layout.notices).toHaveAttribute('role', 'alert');
   // The whole batch is refused: Chile's change is not applied either, and the files stay.

@@ -285,3 +285,21 @@ pub fn scheduled_demo() -> Plan {
 pub fn sessions_of(plan: &Plan) -> &[Session] {
     plan.schedule.as_ref().map_or(&[], |s| &s.sessions)
 }
+
+/// The plan after the organizer accepts `changes` (as if of one response
+/// file) through the command, or the problems that keep them out.
+pub fn accept_changes(
+    plan: &Plan,
+    changes: &[rondas::domain::merge::Change],
+) -> Result<Plan, Vec<rondas::domain::validate::Problem>> {
+    let file = rondas::domain::merge::FileDiff {
+        file: String::new(),
+        country: CountryId::default(),
+        evaluator: None,
+        created_at: rondas::domain::date::Timestamp::from_unix_seconds(0),
+        changes: changes.to_vec(),
+        conflicts: Vec::new(),
+        skipped: Vec::new(),
+    };
+    rondas::domain::command::responses::accept(plan, &[file], |_, _| true).map(|done| done.plan)
+}

@@ -39,7 +39,7 @@ pub fn EventForm() -> impl IntoView {
     let notices = use_notices();
     let draft = use_draft(store.plan().get_untracked().event);
     let on_save = Callback::new(move |()| {
-        store.edit(Edit::SetEvent(draft.get_untracked()))?;
+        store.submit(Edit::SetEvent(draft.get_untracked()))?;
         notices.push(Level::Info, i18n.lang_untracked().t(Key::EventSaved).to_owned());
         Ok(())
     });

@@ -25,7 +25,7 @@ pub fn OfferPage() -> impl IntoView {
     let id = offer_id_param();
     let navigate = use_navigate();
     let delete = Callback::new(move |()| {
-        if store.edit(Edit::Delete(RecordRef::Offer(id.get_untracked()))).is_ok() {
+        if store.edit(Edit::Delete(RecordRef::Offer(id.get_untracked()))) {
             navigate("/catalogue", Default::default());
         }
     });

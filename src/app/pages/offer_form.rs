@@ -52,7 +52,7 @@ fn OfferForm(offer: Offer, new: bool) -> impl IntoView {
     let on_save = Callback::new(move |()| {
         let offer = draft.get_untracked();
         let id = offer.id.clone();
-        store.edit(Edit::PutOffer(offer))?;
+        store.submit(Edit::PutOffer(offer))?;
         navigate(&format!("/offers/{id}"), Default::default());
         Ok(())
     });

@@ -1,6 +1,7 @@
 //! Reading and writing plan files, with the file name in every error.
 
-use rondas::domain::format::{self, FormatError, PlanFile, MAX_BYTES};
+use rondas::domain::command::{Done, Outcome};
+use rondas::domain::format::{self, to_json, FormatError, PlanFile, MAX_BYTES};
 use rondas::domain::Plan;
 use std::io::Read;
 
@@ -31,4 +32,15 @@ pub fn read_plan(file: &str) -> Result<Plan, String> {
 /// Writes `text` to `file`.
 pub fn write(file: &str, text: &str) -> Result<(), String> {
     std::fs::write(file, text).map_err(|e| format!("{file}: {e}"))
+}
+
+/// Writes the plan a command made to `file`; when the command was refused,
+/// writes nothing and lists the problems.
+pub fn write_outcome<S>(file: &str, outcome: Outcome<S>) -> Result<Done<S>, String> {
+    let done = outcome.map_err(|problems| {
+        let lines: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
+        format!("the plan would not be valid; nothing written:\n{}", lines.join("\n"))
+    })?;
+    write(file, &to_json(&done.plan))?;
+    Ok(done)
 }

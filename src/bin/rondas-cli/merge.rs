@@ -5,9 +5,10 @@
 //! `--accept-conflicts` they apply too, except those of a country that is not
 //! in the plan. Files apply oldest first, so the newest answer wins.
 
-use crate::files::{read_file, read_plan, write};
-use rondas::domain::format::{to_json, PlanFile};
-use rondas::domain::merge::{apply, diff, Conflict, FileDiff};
+use crate::files::{read_file, read_plan, write_outcome};
+use rondas::domain::command::responses::accept;
+use rondas::domain::format::PlanFile;
+use rondas::domain::merge::{diff, Conflict, FileDiff};
 use rondas::domain::model::Response;
 
 /// `merge`'s arguments.
@@ -37,18 +38,12 @@ pub fn merge(args: &MergeArgs) -> Result<String, String> {
     let diffs = diff(&plan, &responses);
 
     let mut report: Vec<String> = diffs.iter().map(|d| format!("{d}\n  = {}", outcome(d, accept_conflicts))).collect();
-    let mut oldest_first: Vec<&FileDiff> = diffs.iter().collect();
-    oldest_first.sort_by_key(|d| d.created_at);
-    let accepted: Vec<_> = oldest_first.iter().flat_map(|d| d.accepted(accept_conflicts)).cloned().collect();
-    let merged = apply(&plan, &accepted).map_err(|problems| {
-        let lines: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
-        format!("the merged plan would not be valid; nothing written:\n{}", lines.join("\n"))
-    })?;
-    write(out, &to_json(&merged))?;
+    let taken = accept(&plan, &diffs, |f, c| diffs[f].accepts(&diffs[f].changes[c], accept_conflicts));
+    let applied = write_outcome(out, taken)?.summary;
 
     let total: usize = diffs.iter().map(|d| d.changes.len()).sum();
-    let mut summary = format!("{out}: applied {} of {total} change(s) from {} file(s)", accepted.len(), diffs.len());
-    if !accept_conflicts && accepted.len() < total {
+    let mut summary = format!("{out}: applied {applied} of {total} change(s) from {} file(s)", diffs.len());
+    if !accept_conflicts && applied < total {
         summary.push_str("; changes marked [conflict] were withheld (--accept-conflicts applies them)");
     }
     report.push(summary);

@@ -2,12 +2,14 @@
 //! [--lock-existing]`: computes the rounds, writes the plan with its
 //! schedule, and prints the figures as JSON (with the number of rules the
 //! schedule breaks, 0 unless a locked session breaks one, and what changed
-//! from the plan's previous schedule).
+//! from the plan's previous schedule). The schedule is adopted as the app
+//! adopts it ([`adopt`]).
 
-use crate::files::{read_plan, write};
+use crate::files::{read_plan, write_outcome};
+use rondas::domain::command::schedule::adopt;
+use rondas::domain::command::Done;
 use rondas::domain::date::Timestamp;
-use rondas::domain::format::to_json;
-use rondas::domain::schedule::{check, diff, schedule_plan, Options};
+use rondas::domain::schedule::{schedule_plan, Options};
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 /// `schedule`'s arguments.
@@ -48,19 +50,14 @@ pub fn schedule(args: &ScheduleArgs) -> Result<String, String> {
     if let Some(seconds) = args.time_limit {
         options.time_limit_ms = seconds * 1000.0;
     }
-    let mut plan = read_plan(plan_file)?;
+    let plan = read_plan(plan_file)?;
     let origin = Instant::now();
     let clock = move || origin.elapsed().as_secs_f64() * 1000.0;
     let outcome = schedule_plan(&plan, options, &clock, &mut |_| true).map_err(|e| format!("{plan_file}: {e}"))?;
-    let mut schedule = outcome.schedule.clone();
-    schedule.computed_at =
-        SystemTime::now().duration_since(UNIX_EPOCH).ok().map(|d| Timestamp::from_unix_seconds(d.as_secs()));
-    let sessions = schedule.sessions.len();
-    let violations = check(&plan, &schedule.sessions).len();
-    let previous = plan.schedule.as_ref().map_or(&[][..], |s| &s.sessions[..]);
-    let changes = diff(previous, &schedule.sessions);
-    plan.schedule = Some(schedule);
-    write(out, &to_json(&plan))?;
+    let now = SystemTime::now().duration_since(UNIX_EPOCH).ok().map(|d| Timestamp::from_unix_seconds(d.as_secs()));
+    let Done { plan, summary: adopted } = write_outcome(out, adopt(&plan, outcome.schedule.clone(), now))?;
+    let sessions = plan.schedule.as_ref().map_or(0, |s| s.sessions.len());
+    let changes = adopted.changes;
     let report = serde_json::json!({
         "objective": outcome.objective,
         "bound": outcome.bound,
@@ -71,7 +68,7 @@ pub fn schedule(args: &ScheduleArgs) -> Result<String, String> {
         "interests": outcome.interests,
         "greedy_objective": outcome.greedy_objective,
         "naive_objective": outcome.naive_objective,
-        "violations": violations,
+        "violations": adopted.violations.len(),
         "changes": {
             "added": changes.added.len(),
             "removed": changes.removed.len(),

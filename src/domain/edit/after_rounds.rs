@@ -1,43 +1,12 @@
-//! The edits of what follows the rounds, and the tidying that keeps their
-//! references whole when the records they name go away.
+//! The tidying that keeps the references of what follows the rounds whole
+//! when the records they name go away.
 
-use super::{put, Edit};
-use crate::domain::model::{FollowUp, Plan, Score, Selection, Status};
+use crate::domain::model::{Plan, Score};
 use std::collections::HashSet;
 
 /// Whether two scores are the same evaluator's of the same action.
 pub(crate) fn same_score(a: &Score, b: &Score) -> bool {
     a.evaluator == b.evaluator && a.action == b.action
-}
-
-/// Applies one of the edits of what follows the rounds.
-pub(super) fn apply(plan: &mut Plan, edit: Edit) {
-    match edit {
-        Edit::SetActionTypes(types) => plan.action_types = types,
-        Edit::SetCriteria(criteria) => plan.criteria = criteria,
-        Edit::PutAction(a) => put(&mut plan.actions, a, |x, y| x.id == y.id),
-        Edit::RemoveAction(id) => plan.actions.retain(|a| a.id != id),
-        Edit::PutEvaluator(e) => put(&mut plan.evaluators, e, |x, y| x.id == y.id),
-        Edit::RemoveEvaluator(id) => plan.evaluators.retain(|e| e.id != id),
-        Edit::PutScore(s) => put(&mut plan.scores, s, same_score),
-        Edit::RemoveScore(e, a) => plan.scores.retain(|s| !(s.evaluator == e && s.action == a)),
-        Edit::SetSelection(selection) => plan.selection = selection,
-        Edit::AdoptSelection(selection) => adopt(plan, selection),
-        Edit::PutFollowUp(f) => put(&mut plan.follow_ups, f, |x, y| x.action == y.action),
-        Edit::RemoveFollowUp(id) => plan.follow_ups.retain(|f| f.action != id),
-        _ => {}
-    }
-}
-
-/// Sets `selection` and gives each chosen action without a follow-up one
-/// with status selected; follow-ups of actions no longer chosen stay.
-pub fn adopt(plan: &mut Plan, selection: Selection) {
-    for id in &selection.chosen {
-        if plan.follow_up(id).is_none() {
-            plan.follow_ups.push(FollowUp { action: id.clone(), status: Status::Selected, ..FollowUp::default() });
-        }
-    }
-    plan.selection = Some(selection);
 }
 
 /// Drops what names a record the edit removed (from `before` to `plan`):

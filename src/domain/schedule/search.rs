@@ -287,6 +287,10 @@ impl Search {
                 state.join(cell, i);
             }
         }
+        // Fewer of them than the offer now needs: the session cannot be put back.
+        if state.is_short(cell) {
+            state.clear(cell);
+        }
     }
 
     /// Takes country `c` out of the sessions it attends in slot `t` and,

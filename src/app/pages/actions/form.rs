@@ -64,7 +64,7 @@ pub fn save(store: crate::app::state::PlanStore, mut draft: Action) -> Result<Ac
     }
     draft.updated_at = crate::app::clock::now();
     let id = draft.id.clone();
-    store.edit(Edit::PutAction(draft))?;
+    store.submit(Edit::PutAction(draft))?;
     Ok(id)
 }
 
@@ -184,7 +184,7 @@ fn ActionEditor(action: Action, new: bool) -> impl IntoView {
     };
     let delete = move |_| {
         let id = draft.with_untracked(|a| a.id.clone());
-        if store.edit(Edit::RemoveAction(id)).is_ok() {
+        if store.edit(Edit::RemoveAction(id)) {
             back();
         }
     };

@@ -19,7 +19,7 @@ pub fn ActionTypes() -> impl IntoView {
     let plan = store.plan();
     let new_label = RwSignal::new(String::new());
     let set = move |list: Vec<ActionType>| {
-        let _ = store.edit(Edit::SetActionTypes(list));
+        store.edit(Edit::SetActionTypes(list));
     };
     let rows = move || {
         plan.with(|p| {

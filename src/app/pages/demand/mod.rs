@@ -14,6 +14,7 @@ use crate::app::query::use_query_param;
 use crate::app::state::use_store;
 use crate::domain::catalogue::{search, CatalogueFilter};
 use crate::domain::ids::{CountryId, DelegateId};
+use crate::i18n::Key;
 use leptos::prelude::*;
 use offer_row::OfferRow;
 use recommendations::Recommendations;
@@ -39,8 +40,31 @@ pub fn Demand() -> impl IntoView {
         let id = CountryId(country_param.value.get()?);
         plan.with(|p| p.country(&id).is_some()).then_some(id)
     });
-    let delegate = Memo::new(move |_| delegate_param.value.get().map(DelegateId));
+    // Only a delegate of the answering country answers; another one in the
+    // link is named up front (see `mismatch`), never silently refused.
+    let delegate = Memo::new(move |_| {
+        let id = DelegateId(delegate_param.value.get()?);
+        let c = country.get()?;
+        plan.with(|p| p.delegates.iter().any(|d| d.id == id && d.country == c)).then_some(id)
+    });
     let answering = Answering { country, delegate };
+    let mismatch = move || {
+        let id = DelegateId(delegate_param.value.get().filter(|d| !d.is_empty())?);
+        let answering = country.get().filter(|_| delegate.get().is_none())?;
+        let lang = i18n.lang();
+        let text = plan.with(|p| match p.delegates.iter().find(|d| d.id == id) {
+            Some(d) => lang.fill(
+                Key::DemandDelegateOther,
+                &[
+                    ("delegate", &d.name),
+                    ("country", &p.country_name(&d.country)),
+                    ("answering", &p.country_name(&answering)),
+                ],
+            ),
+            None => lang.t(Key::DemandDelegateUnknown).to_owned(),
+        });
+        Some(view! { <p class="problems" role="alert" data-testid="delegate-mismatch">{text}</p> })
+    };
     let offers = Memo::new(move |_| {
         let filter = CatalogueFilter { text: text.value.get().unwrap_or_default(), ..Default::default() };
         plan.with(|p| search(p, &filter).into_iter().map(|o| o.id.clone()).collect::<Vec<_>>())
@@ -102,6 +126,7 @@ pub fn Demand() -> impl IntoView {
             </header>
             <p class="lead">{tr!(i18n, DemandIntro)}</p>
             <div class="filters">{country_select} {delegate_select}</div>
+            {mismatch}
             <Show when=move || country.get().is_some() fallback=move || view! { <p class="empty">{tr!(i18n, DemandChooseFirst)}</p> }>
                 <Summary answering=answering />
                 <Recommendations answering=answering />

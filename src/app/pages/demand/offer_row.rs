@@ -51,7 +51,7 @@ pub fn OfferRow(offer: OfferId, answering: Answering) -> impl IntoView {
                 })
             }
         };
-        let _ = store.edit(edit);
+        store.edit(edit);
     };
     let save_note = save.clone();
     move || {

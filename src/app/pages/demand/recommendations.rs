@@ -68,7 +68,7 @@ pub fn Recommendations(answering: Answering) -> impl IntoView {
             updated_at: now(),
             ..Interest::default()
         };
-        let _ = store.edit(Edit::PutInterest(interest));
+        store.edit(Edit::PutInterest(interest));
     };
     view! {
         <Show when=move || list.with(|l| l.as_ref().is_some_and(|l| !l.is_empty()))>

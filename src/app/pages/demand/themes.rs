@@ -43,7 +43,7 @@ pub fn ThemeChoices(answering: Answering) -> impl IntoView {
                                     updated_at: now(),
                                 }),
                             };
-                            let _ = store.edit(edit);
+                            store.edit(edit);
                         });
                         view! {
                             <li>

@@ -5,7 +5,6 @@ use crate::app::components::confirm::ConfirmDelete;
 use crate::app::components::fields::{bind, SelectField, TextField};
 use crate::app::components::options::country_options;
 use crate::app::i18n::{tr, use_i18n};
-use crate::app::notices::{use_notices, Level};
 use crate::app::state::use_store;
 use crate::domain::edit::Edit;
 use crate::domain::ids::{next_id, EvaluatorId};
@@ -25,7 +24,6 @@ pub fn kind_label(lang: Lang, kind: EvaluatorKind) -> &'static str {
 pub fn Committee() -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
-    let notices = use_notices();
     let plan = store.plan();
     let draft = RwSignal::new(Evaluator::default());
     let kinds = Signal::derive(move || {
@@ -40,13 +38,8 @@ pub fn Committee() -> impl IntoView {
         ev.prevent_default();
         let mut e = draft.get_untracked();
         e.id = EvaluatorId(plan.with_untracked(|p| next_id("ev", p.evaluators.iter().map(|e| e.id.as_str()))));
-        match store.edit(Edit::PutEvaluator(e)) {
-            Ok(()) => draft.set(Evaluator::default()),
-            Err(problems) => {
-                let lang = i18n.lang_untracked();
-                let list: Vec<String> = problems.iter().map(|p| lang.problem(p)).collect();
-                notices.push(Level::Error, list.join("; "));
-            }
+        if store.edit(Edit::PutEvaluator(e)) {
+            draft.set(Evaluator::default());
         }
     };
     let members = move || {
@@ -60,7 +53,7 @@ pub fn Committee() -> impl IntoView {
                     let question = lang.fill(Key::EvaluationRemoveEvaluator, &[("name", &e.name), ("n", &lang.integer(sheets as i64))]);
                     let id = e.id.clone();
                     let remove = Callback::new(move |()| {
-                        let _ = store.edit(Edit::RemoveEvaluator(id.clone()));
+                        store.edit(Edit::RemoveEvaluator(id.clone()));
                     });
                     view! {
                         <tr data-testid="evaluator">
@@ -119,7 +112,7 @@ pub fn Committee() -> impl IntoView {
         }
         let lang = i18n.lang_untracked().code().to_owned();
         list.push(Criterion { id: id.into(), labels: [(lang, label)].into_iter().collect(), weight: 10 });
-        if store.edit(Edit::SetCriteria(list)).is_ok() {
+        if store.edit(Edit::SetCriteria(list)) {
             new_criterion.set(String::new());
         }
     };
@@ -158,6 +151,6 @@ fn change_criteria(store: crate::app::state::PlanStore, change: impl FnOnce(&mut
     let mut list = store.plan().with_untracked(|p| p.criteria());
     change(&mut list);
     if !list.is_empty() {
-        let _ = store.edit(Edit::SetCriteria(list));
+        store.edit(Edit::SetCriteria(list));
     }
 }

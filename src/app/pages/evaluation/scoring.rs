@@ -40,7 +40,7 @@ fn update(store: PlanStore, evaluator: &EvaluatorId, action: &ActionId, change: 
     } else {
         Edit::PutScore(score)
     };
-    let _ = store.edit(edit);
+    store.edit(edit);
 }
 
 /// Focuses the score box numbered `n`, if there is one.

@@ -21,7 +21,7 @@ pub fn Card(action: ActionId, today: Option<Date>) -> impl IntoView {
         let Some(mut f) = record.get_untracked() else { return };
         change(&mut f);
         f.updated_at = crate::app::clock::now();
-        let _ = store.edit(Edit::PutFollowUp(f));
+        store.edit(Edit::PutFollowUp(f));
     };
     let date_field = move |key: Key, get: fn(&FollowUp) -> Option<Date>, set: fn(&mut FollowUp, Option<Date>)| {
         view! {

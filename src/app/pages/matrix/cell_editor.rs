@@ -45,7 +45,7 @@ pub fn CellEditor(cell: QueryParam) -> impl IntoView {
                 ..before
             }),
         };
-        let _ = store.edit(edit);
+        store.edit(edit);
     };
     let heading = move || {
         let (c, o) = target.get()?;

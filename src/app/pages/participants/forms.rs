@@ -45,7 +45,7 @@ fn editor<T: Clone + Send + Sync + 'static>(
     let i18n = use_i18n();
     let store = use_store();
     let on_save = Callback::new(move |()| -> Result<(), Vec<Problem>> {
-        store.edit(put(draft.get_untracked()))?;
+        store.submit(put(draft.get_untracked()))?;
         done.run(());
         Ok(())
     });

@@ -106,7 +106,7 @@ pub fn Section(
                                     })
                                 };
                                 let delete = Callback::new(move |()| {
-                                    let _ = store.edit(Edit::Delete(record.clone()));
+                                    store.edit(Edit::Delete(record.clone()));
                                 });
                                 view! {
                                     <tr>

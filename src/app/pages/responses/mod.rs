@@ -9,8 +9,9 @@ use crate::app::files::read_text;
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::notices::{use_notices, Level};
 use crate::app::state::use_store;
+use crate::domain::command::responses::accept;
 use crate::domain::format::{self, PlanFile};
-use crate::domain::merge::{diff, Change};
+use crate::domain::merge::diff;
 use crate::domain::model::Response;
 use crate::i18n::Key;
 use file_card::FileCard;
@@ -73,28 +74,12 @@ pub fn Responses() -> impl IntoView {
         });
     };
     let apply = move |_| {
-        let mut accepted: Vec<Change> = Vec::new();
-        diffs.with_untracked(|ds| {
-            for (f, c) in batch.ticked.get_untracked() {
-                // Two files of one country may make the same change.
-                if let Some(change) = ds.get(f).and_then(|d| d.changes.get(c)).filter(|c| !accepted.contains(c)) {
-                    accepted.push(change.clone());
-                }
-            }
-        });
-        let lang = i18n.lang_untracked();
-        match store.edit(crate::domain::edit::Edit::Merge(accepted.clone())) {
-            Ok(()) => {
-                notices.push(
-                    Level::Info,
-                    lang.count(accepted.len(), Key::ResponsesAppliedOne, Key::ResponsesApplied, &[]),
-                );
-                batch.files.set(Vec::new());
-            }
-            Err(problems) => {
-                let list: Vec<String> = problems.iter().map(|p| lang.problem(p)).collect();
-                notices.push(Level::Error, lang.fill(Key::ResponsesFailed, &[("list", &list.join("; "))]));
-            }
+        let ticked = batch.ticked.get_untracked();
+        let taken = diffs.with_untracked(|ds| store.run(|p| accept(p, ds, |f, c| ticked.contains(&(f, c)))));
+        if let Some(n) = taken {
+            let text = i18n.lang_untracked().count(n, Key::ResponsesAppliedOne, Key::ResponsesApplied, &[]);
+            notices.push(Level::Info, text);
+            batch.files.set(Vec::new());
         }
     };
     let file_indexes = move || (0..diffs.with(Vec::len)).collect::<Vec<usize>>();

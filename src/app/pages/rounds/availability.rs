@@ -20,7 +20,7 @@ pub fn Availability() -> impl IntoView {
             Ok(n) => c.availability.insert(slot, n),
             Err(_) => c.availability.remove(&slot),
         };
-        let _ = store.edit(Edit::PutCountry(c));
+        store.edit(Edit::PutCountry(c));
     };
     // What the table shows, so that edits of the schedule leave it alone.
     let shown = Memo::new(move |_| {

@@ -6,7 +6,6 @@
 use crate::app::components::modal;
 use crate::app::history::{use_history, History};
 use crate::app::i18n::{tr, use_i18n};
-use crate::app::notices::{use_notices, Level, Notices};
 use crate::app::state::use_store;
 use crate::domain::edit::Edit;
 use crate::domain::ids::SessionId;
@@ -25,40 +24,31 @@ pub struct Checked {
     /// The rules the last edit broke anew, until kept or undone.
     pub pending: RwSignal<Vec<Violation>>,
     history: History,
-    notices: Notices,
-    lang: Signal<Lang>,
 }
 
 impl Checked {
     /// Applies `edit` (remembered for undo); the rules it breaks anew wait
-    /// for the organizer's keep or undo. Problems that keep it from landing
-    /// are shown as an error.
+    /// for the organizer's keep or undo. (The store reports problems that
+    /// keep it from landing.)
     pub fn apply(&self, edit: Edit) {
         let before = self.violations.get_untracked();
-        match self.history.edit(edit) {
-            Ok(()) => {
-                let fresh: Vec<Violation> =
-                    self.violations.get_untracked().into_iter().filter(|v| !before.contains(v)).collect();
-                self.pending.set(fresh);
-            }
-            Err(problems) => self.report(&problems),
+        if self.history.edit(edit) {
+            let fresh: Vec<Violation> =
+                self.violations.get_untracked().into_iter().filter(|v| !before.contains(v)).collect();
+            self.pending.set(fresh);
         }
     }
 
     /// Takes the last edit back.
     pub fn undo(&self) {
         self.pending.set(Vec::new());
-        if let Err(problems) = self.history.undo() {
-            self.report(&problems);
-        }
+        self.history.undo();
     }
 
     /// Does the last undone edit again.
     pub fn redo(&self) {
         self.pending.set(Vec::new());
-        if let Err(problems) = self.history.redo() {
-            self.report(&problems);
-        }
+        self.history.redo();
     }
 
     /// The rules broken by `session`, in words (tracked).
@@ -67,17 +57,10 @@ impl Checked {
             all.iter().filter(|v| v.sessions().contains(&session)).map(|v| lang.violation(plan, v)).collect()
         })
     }
-
-    fn report(&self, problems: &[crate::domain::validate::Problem]) {
-        let lang = self.lang.get_untracked();
-        let list: Vec<String> = problems.iter().map(|p| lang.problem(p)).collect();
-        self.notices.push(Level::Error, list.join("; "));
-    }
 }
 
 /// Provides the live check of the open plan's schedule.
 pub fn provide() -> Checked {
-    let i18n = use_i18n();
     let plan = use_store().plan();
     // Rebuilt only when the scheduling inputs change, not on every edit of
     // the sessions.
@@ -93,13 +76,7 @@ pub fn provide() -> Checked {
     let violations = Memo::new(move |_| {
         rules.with(|(_, r)| plan.with(|p| p.schedule.as_ref().map(|s| r.check(&s.sessions)).unwrap_or_default()))
     });
-    let checked = Checked {
-        violations,
-        pending: RwSignal::new(Vec::new()),
-        history: use_history(),
-        notices: use_notices(),
-        lang: Signal::derive(move || i18n.lang()),
-    };
+    let checked = Checked { violations, pending: RwSignal::new(Vec::new()), history: use_history() };
     provide_context(checked);
     checked
 }

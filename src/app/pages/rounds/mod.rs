@@ -18,7 +18,7 @@ use crate::app::notices::{use_notices, Level};
 use crate::app::query::use_query_param;
 use crate::app::scheduler::{RunSettings, RunStatus, Runner};
 use crate::app::state::use_store;
-use crate::domain::assign::carry_choices;
+use crate::domain::command::schedule::adopt;
 use crate::domain::edit::Edit;
 use crate::domain::model::Schedule;
 use crate::domain::schedule::inputs_fingerprint;
@@ -46,21 +46,12 @@ pub fn Rounds() -> impl IntoView {
     let lock_existing = RwSignal::new(false);
     let stale =
         Memo::new(move |_| plan.with(|p| p.schedule.as_ref().is_some_and(|s| s.inputs != inputs_fingerprint(p))));
-    let previous = RwSignal::new(None);
-    let on_done = Callback::new(move |mut schedule: Schedule| {
-        schedule.computed_at = now();
-        previous.set(plan.with_untracked(|p| p.schedule.as_ref().map(|s| s.sessions.clone())));
-        if let Some(before) = previous.get_untracked() {
-            carry_choices(&before, &mut schedule.sessions);
-        }
-        let lang = i18n.lang_untracked();
+    let changes = RwSignal::new(None);
+    let on_done = Callback::new(move |schedule: Schedule| {
         // Through the history: a run can be undone like a hand edit.
-        match history.edit(Edit::SetSchedule(Some(schedule))) {
-            Ok(()) => notices.push(Level::Info, lang.t(Key::RoundsDone).to_owned()),
-            Err(problems) => {
-                let list: Vec<String> = problems.iter().map(|p| lang.problem(p)).collect();
-                notices.push(Level::Error, list.join("; "));
-            }
+        if let Some(adopted) = history.run(|p| adopt(p, schedule, now())) {
+            changes.set(Some(adopted.changes));
+            notices.push(Level::Info, i18n.lang_untracked().t(Key::RoundsDone).to_owned());
         }
     });
     let run = move |_| {
@@ -143,7 +134,7 @@ pub fn Rounds() -> impl IntoView {
                         let question = i18n.lang_untracked().t(Key::RoundsBilateralQuestion);
                         let sure = web_sys::window().and_then(|w| w.confirm_with_message(question).ok()).unwrap_or(false);
                         if sure {
-                            let _ = store.edit(Edit::BilateralPreset);
+                            store.edit(Edit::BilateralPreset);
                         }
                     }>{tr!(i18n, RoundsBilateral)}</button>
                     <button type="button" class="primary" data-testid="run" disabled=running on:click=run>{tr!(i18n, RoundsRun)}</button>
@@ -174,7 +165,7 @@ pub fn Rounds() -> impl IntoView {
             </section>
             <SessionEditor />
             <KeepOrUndo />
-            <Moves previous=previous />
+            <Moves changes=changes />
             <Outcome />
         </section>
     }

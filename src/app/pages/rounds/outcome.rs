@@ -4,9 +4,8 @@
 
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::state::use_store;
-use crate::domain::model::Session;
 use crate::domain::schedule::explain::{Block, Reason};
-use crate::domain::schedule::{diff, explain, summarize};
+use crate::domain::schedule::{explain, summarize, ScheduleDiff};
 use crate::domain::Plan;
 use crate::i18n::{Key, Lang};
 use leptos::prelude::*;
@@ -123,17 +122,16 @@ pub fn Outcome() -> impl IntoView {
     }
 }
 
-/// What the last run changed, compared with the schedule before it.
+/// What the last run changed, compared with the schedule before it (as
+/// adopting it said).
 #[component]
-pub fn Moves(previous: RwSignal<Option<Vec<Session>>>) -> impl IntoView {
+pub fn Moves(changes: RwSignal<Option<ScheduleDiff>>) -> impl IntoView {
     let i18n = use_i18n();
     let plan = use_store().plan();
     move || {
         let lang = i18n.lang();
-        let before = previous.get()?;
+        let d = changes.get()?;
         plan.with(|p| {
-            let after = &p.schedule.as_ref()?.sessions;
-            let d = diff(&before, after);
             let slot_name = |id: &crate::domain::ids::SlotId| {
                 p.event
                     .slots

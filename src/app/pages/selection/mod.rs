@@ -11,6 +11,7 @@ use crate::app::clock::now;
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::notices::{use_notices, Level};
 use crate::app::state::{use_store, PlanStore};
+use crate::domain::command::selection::adopt;
 use crate::domain::edit::Edit;
 use crate::domain::ids::ActionId;
 use crate::domain::model::{code_of, from_code, Override, Plan, Selection};
@@ -31,7 +32,7 @@ pub fn current(plan: &Plan) -> Selection {
 pub fn change_selection(store: PlanStore, change: impl FnOnce(&mut Selection)) {
     let mut s = store.plan().with_untracked(current);
     change(&mut s);
-    let _ = store.edit(Edit::SetSelection(Some(s)));
+    store.edit(Edit::SetSelection(Some(s)));
 }
 
 /// `subregion:Andina` → "sub-region Andina", `theme:care` → "theme Care".
@@ -99,14 +100,9 @@ pub fn SelectionPage() -> impl IntoView {
     let proposal = Memo::new(move |_| proposals.list.with(|l| l.first().cloned().flatten()));
     let adopt = move |_| {
         let Some(chosen) = proposals.settled().map(|p| p.chosen) else { return };
-        let mut s = plan.with_untracked(current);
-        s.chosen = chosen.clone();
-        s.computed_at = now();
-        if store.edit(Edit::AdoptSelection(s)).is_ok() {
-            notices.push(
-                Level::Info,
-                i18n.lang_untracked().fill(Key::SelectionAdopted, &[("n", &chosen.len().to_string())]),
-            );
+        let selection = Selection { chosen, ..plan.with_untracked(current) };
+        if let Some(n) = store.run(|p| adopt(p, selection, now())) {
+            notices.push(Level::Info, i18n.lang_untracked().fill(Key::SelectionAdopted, &[("n", &n.to_string())]));
         }
     };
     let set_override = move |id: ActionId, value: String| {
