@@ -54,7 +54,9 @@ impl Runner {
         };
         let runner = *self;
         let on_reply = move |reply| match reply {
-            Reply::Progress { fraction, best, bound } => runner.status.set(RunStatus::Running { fraction, best, bound }),
+            Reply::Progress { fraction, best, bound } => {
+                runner.status.set(RunStatus::Running { fraction, best, bound })
+            }
             Reply::Done { schedule, elapsed_ms } => {
                 runner.stop();
                 runner.elapsed_ms.set(Some(elapsed_ms));

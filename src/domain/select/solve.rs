@@ -232,7 +232,8 @@ fn decision_order(p: &Problem) -> Vec<usize> {
     order.sort_by(|&a, &b| by_ratio(&p.items, a, b));
     if let Some(k) = p.max_per_country {
         let countries = p.items.iter().map(|i| i.country + 1).max().unwrap_or(0);
-        let (_, price) = Bounds::default().priced(order.iter().map(|&i| open(&p.items[i])), p.budget, &vec![k; countries]);
+        let (_, price) =
+            Bounds::default().priced(order.iter().map(|&i| open(&p.items[i])), p.budget, &vec![k; countries]);
         let reduced = |i: usize| p.items[i].value as f64 - price * p.items[i].cost as f64;
         order.sort_by(|&a, &b| reduced(b).total_cmp(&reduced(a)).then(by_ratio(&p.items, a, b)));
     }
@@ -251,8 +252,7 @@ pub fn solve(p: &Problem, limit: u64) -> Outcome {
     for (at, &i) in order.iter().enumerate() {
         p.items[i].groups.iter().for_each(|&g| last[g] = Some(at));
     }
-    let dominators =
-        (0..order.len()).map(|j| (0..j).filter(|&i| dominates(p, order[i], order[j])).collect()).collect();
+    let dominators = (0..order.len()).map(|j| (0..j).filter(|&i| dominates(p, order[i], order[j])).collect()).collect();
     let mut search = Search {
         p,
         taken_at: vec![false; order.len()],

@@ -61,7 +61,8 @@ pub fn provide(store: PlanStore) -> Proposals {
     let request = Memo::new(move |_| {
         plan.with(|p| {
             let s = current(p);
-            let rules: Vec<_> = std::iter::once(s.rules.clone()).chain(s.scenarios.iter().map(|sc| sc.rules.clone())).collect();
+            let rules: Vec<_> =
+                std::iter::once(s.rules.clone()).chain(s.scenarios.iter().map(|sc| sc.rules.clone())).collect();
             let mut p = p.clone();
             if let Some(sel) = &mut p.selection {
                 sel.chosen.clear();
