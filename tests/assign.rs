@@ -97,20 +97,58 @@ fn brute_force(scores: &[Vec<u32>], m: usize) -> (usize, u32) {
     go(scores, m, 0, &mut vec![false; m])
 }
 
+/// Checks `pairs` is a matching of `scores` of the best size and total.
+fn assert_best(scores: &[Vec<u32>], m: usize, pairs: &[(usize, usize)], best: (usize, u32)) {
+    let rows: HashSet<usize> = pairs.iter().map(|p| p.0).collect();
+    let cols: HashSet<usize> = pairs.iter().map(|p| p.1).collect();
+    assert_eq!((rows.len(), cols.len()), (pairs.len(), pairs.len()), "a matching: {scores:?}");
+    assert!(pairs.iter().all(|&(k, j)| k < scores.len() && j < m), "{scores:?}");
+    let total: u32 = pairs.iter().map(|&(k, j)| scores[k][j]).sum();
+    assert_eq!((pairs.len(), total), best, "{scores:?}");
+}
+
+/// The matching as it was made before the Hungarian method (dynamic
+/// programming over sets of sessions, exact up to 16): the reference for
+/// which matching ties give.
+fn by_sets_of_sessions(scores: &[Vec<u32>], m: usize) -> Vec<(usize, usize)> {
+    let pair = 1 + scores.iter().flatten().sum::<u32>();
+    let n = scores.len();
+    let mut best = vec![vec![0u32; 1 << m]; n + 1];
+    for k in (0..n).rev() {
+        for mask in 0..1 << m {
+            let mut value = best[k + 1][mask];
+            for j in (0..m).filter(|j| mask & (1 << j) == 0) {
+                value = value.max(pair + scores[k][j] + best[k + 1][mask | 1 << j]);
+            }
+            best[k][mask] = value;
+        }
+    }
+    let mut pairs = Vec::new();
+    let mut mask = 0;
+    for k in 0..n {
+        let take = (0..m)
+            .filter(|j| mask & (1 << j) == 0)
+            .find(|&j| pair + scores[k][j] + best[k + 1][mask | 1 << j] == best[k][mask]);
+        if let Some(j) = take {
+            pairs.push((k, j));
+            mask |= 1 << j;
+        }
+    }
+    pairs
+}
+
 #[test]
 fn the_matching_is_optimal_against_brute_force() {
     let mut rng = Rng::from_state(42);
-    for _ in 0..500 {
-        let n = rng.range(0, 6) as usize;
-        let m = rng.range(0, 6) as usize;
+    for round in 0..600 {
+        let most = if round < 500 { 6 } else { 8 };
+        let n = rng.range(0, most) as usize;
+        let m = rng.range(0, most) as usize;
         let scores: Vec<Vec<u32>> = (0..n).map(|_| (0..m).map(|_| rng.range(0, 4) as u32).collect()).collect();
         let pairs = best_matching(&scores, m);
-        let rows: HashSet<usize> = pairs.iter().map(|p| p.0).collect();
-        let cols: HashSet<usize> = pairs.iter().map(|p| p.1).collect();
-        assert_eq!((rows.len(), cols.len()), (pairs.len(), pairs.len()), "a matching: {scores:?}");
-        let total: u32 = pairs.iter().map(|&(k, j)| scores[k][j]).sum();
-        assert_eq!((pairs.len(), total), brute_force(&scores, m), "{scores:?}");
+        assert_best(&scores, m, &pairs, brute_force(&scores, m));
         assert_eq!(pairs.len(), n.min(m));
+        assert_eq!(pairs, by_sets_of_sessions(&scores, m), "the same pairs as before: {scores:?}");
     }
 }
 
@@ -118,15 +156,32 @@ fn the_matching_is_optimal_against_brute_force() {
 fn ties_go_to_the_smaller_delegate_id() {
     assert_eq!(best_matching(&[vec![1], vec![1], vec![1]], 1), vec![(0, 0)]);
     assert_eq!(best_matching(&[vec![0, 0], vec![0, 0]], 2), vec![(0, 0), (1, 1)]);
+    // Row 0 keeps column 0 when it can, even if a later row would score
+    // the same there; a row is left out only when none can take it.
+    assert_eq!(best_matching(&[vec![2, 2], vec![2, 0]], 2), vec![(0, 1), (1, 0)]);
+    assert_eq!(best_matching(&[vec![1, 1], vec![1, 1], vec![1, 1]], 2), vec![(0, 0), (1, 1)]);
+    assert_eq!(best_matching(&[vec![0], vec![3]], 1), vec![(1, 0)]);
 }
 
 #[test]
-fn beyond_the_exact_size_the_matching_is_greedy_but_valid() {
-    let m = rondas::domain::assign::EXACT_SESSIONS + 1;
-    let scores: Vec<Vec<u32>> = (0..m + 2).map(|k| (0..m).map(|j| u32::from(k == j + 1)).collect()).collect();
+fn the_matching_is_exact_at_any_size() {
+    // Twelve traps side by side (24 delegates, 24 sessions, plus two extra
+    // delegates): in each, taking the first delegate for the first session
+    // (3) leaves the second session a 0; the best gives 3 + 2.
+    let blocks = 12;
+    let m = 2 * blocks;
+    let scores: Vec<Vec<u32>> = (0..m + 2)
+        .map(|k| {
+            (0..m)
+                .map(|j| match (k / 2 == j / 2 && k < m, k % 2, j % 2) {
+                    (true, 0, 0) | (true, 1, 0) => 3,
+                    (true, 0, 1) => 2,
+                    _ => 0,
+                })
+                .collect()
+        })
+        .collect();
     let pairs = best_matching(&scores, m);
-    assert_eq!(pairs.len(), m);
-    assert_eq!(pairs.iter().map(|p| p.1).collect::<HashSet<_>>().len(), m);
-    assert_eq!(pairs.iter().map(|p| p.0).collect::<HashSet<_>>().len(), m);
-    assert_eq!(pairs.iter().map(|&(k, j)| scores[k][j]).sum::<u32>(), m as u32);
+    assert_best(&scores, m, &pairs, (m, 5 * blocks as u32));
+    assert!(pairs.iter().all(|&(k, _)| k < m), "the extra delegates are left out: {pairs:?}");
 }

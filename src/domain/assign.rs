@@ -5,10 +5,8 @@
 //! Per (country, slot) this is a maximum-weight bipartite matching between
 //! the country's delegates and its sessions, with the weight of a pair the
 //! [`Reason::score`] of its best reason; every session gets a delegate while
-//! delegates remain. The matching is exact (dynamic programming over the
-//! sets of sessions, at most [`EXACT_SESSIONS`] per country and slot; beyond
-//! that, sessions in order take the best free delegate). Ties go to the
-//! delegate with the smaller id.
+//! delegates remain. The matching is exact at any size (the Hungarian
+//! method); ties go to the delegate with the smaller id.
 //!
 //! The organizer's choices come first: a delegate chosen for a session
 //! ([`Session::delegates`]) goes to it, unless already chosen for another
@@ -21,12 +19,10 @@
 use crate::domain::agenda::{in_order, Role};
 use crate::domain::ids::{AgencyId, CountryId, DelegateId, OfferId, SessionId, SlotId, ThemeId};
 use crate::domain::model::{Delegate, Offer, Plan, Session};
+use pathfinding::kuhn_munkres::kuhn_munkres;
+use pathfinding::matrix::Matrix;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
-
-/// Sessions of one country in one slot matched exactly; more are matched
-/// greedily.
-pub const EXACT_SESSIONS: usize = 16;
 
 /// Why a delegate was picked for a session.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -231,47 +227,44 @@ pub fn assign(plan: &Plan, sessions: &[Session]) -> Assignment {
 /// A matching of rows (delegates, in tie-break order) to `m` columns
 /// (sessions) of the largest size, and among those of the largest total of
 /// `scores[row][column]`: (row, column) pairs. Ties go to earlier rows, then
-/// earlier columns.
+/// earlier columns: row by row, each takes the first column (or none) with
+/// which the rest can still complete a best matching.
 pub fn best_matching(scores: &[Vec<u32>], m: usize) -> Vec<(usize, usize)> {
-    if m > EXACT_SESSIONS {
-        return greedy_matching(scores, m);
-    }
-    // A pair is worth more than any sum of scores, so the size comes first.
-    let pair = 1 + scores.iter().flatten().sum::<u32>();
     let n = scores.len();
-    let full = 1usize << m;
-    // best[k][mask]: the most rows k.. can add, sessions in `mask` taken.
-    let mut best = vec![vec![0u32; full]; n + 1];
-    for k in (0..n).rev() {
-        for mask in 0..full {
-            let mut value = best[k + 1][mask];
-            for j in (0..m).filter(|j| mask & (1 << j) == 0) {
-                value = value.max(pair + scores[k][j] + best[k + 1][mask | 1 << j]);
-            }
-            best[k][mask] = value;
-        }
-    }
-    let mut pairs = Vec::new();
-    let mut mask = 0;
+    // A pair is worth more than any sum of scores, so the size comes first.
+    let pair = 1 + scores.iter().flatten().map(|&s| i64::from(s)).sum::<i64>();
+    // Square: rows past `n` and columns past `m` stand for "no match".
+    let weight = |k: usize, j: usize| if k < n && j < m { pair + i64::from(scores[k][j]) } else { 0 };
+    let size = n.max(m);
+    let (mut rows, mut columns): (Vec<usize>, Vec<usize>) = ((0..size).collect(), (0..size).collect());
+    let target = most(&rows, &columns, &weight);
+    let (mut kept, mut pairs) = (0, Vec::new());
     for k in 0..n {
-        let take = (0..m)
-            .filter(|j| mask & (1 << j) == 0)
-            .find(|&j| pair + scores[k][j] + best[k + 1][mask | 1 << j] == best[k][mask]);
-        if let Some(j) = take {
-            pairs.push((k, j));
-            mask |= 1 << j;
+        rows.remove(0);
+        // The first real column that keeps a best matching, else no match.
+        let last = columns.iter().position(|&j| j >= m).unwrap_or(columns.len().saturating_sub(1));
+        for at in 0..=last {
+            let mut rest = columns.clone();
+            let j = rest.remove(at);
+            if at == last || kept + weight(k, j) + most(&rows, &rest, &weight) == target {
+                kept += weight(k, j);
+                columns = rest;
+                if j < m {
+                    pairs.push((k, j));
+                }
+                break;
+            }
         }
     }
     pairs
 }
 
-/// Each column in order takes the best free row (the first among equals).
-fn greedy_matching(scores: &[Vec<u32>], m: usize) -> Vec<(usize, usize)> {
-    let mut free: Vec<usize> = (0..scores.len()).collect();
-    (0..m)
-        .map_while(|j| {
-            let at = (0..free.len()).max_by_key(|&at| (scores[free[at]][j], std::cmp::Reverse(at)))?;
-            Some((free.remove(at), j))
-        })
-        .collect()
+/// The greatest total weight of a matching of `rows` to as many `columns`
+/// (the Hungarian method).
+fn most(rows: &[usize], columns: &[usize], weight: &impl Fn(usize, usize) -> i64) -> i64 {
+    let cells = rows.iter().flat_map(|&k| columns.iter().map(move |&j| weight(k, j))).collect();
+    match Matrix::from_vec(rows.len(), columns.len(), cells) {
+        Ok(matrix) if !rows.is_empty() => kuhn_munkres(&matrix).0,
+        _ => 0,
+    }
 }
