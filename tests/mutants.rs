@@ -138,8 +138,7 @@ fn run(count: usize, seed: u64) -> Tally {
     let response_file = dir.join("response.json");
     std::fs::write(&plan_file, &plan).expect("write the plan");
     std::fs::write(&response_file, &response).expect("write the response");
-    let json = |text: &str| serde_json::from_str(text).unwrap_or(Value::Null);
-    let sources: [Value; 2] = [json(&plan), json(&response)];
+    let sources = [Source::of(&plan), Source::of(&response)];
     let tally = Tally::default();
     let next = AtomicUsize::new(0);
     let workers = std::thread::available_parallelism().map_or(2, |n| n.get()).clamp(1, 4);
@@ -147,7 +146,6 @@ fn run(count: usize, seed: u64) -> Tally {
     std::thread::scope(|scope| {
         for worker in 0..workers {
             let (tally, next, dir, sources) = (&tally, &next, &dir, &sources);
-            let (plan, response) = (&plan, &response);
             let (plan_file, response_file) = (&plan_file, &response_file);
             scope.spawn(move || loop {
                 let i = next.fetch_add(1, Ordering::Relaxed);
@@ -156,9 +154,7 @@ fn run(count: usize, seed: u64) -> Tally {
                 }
                 let command = i % COMMANDS.len();
                 let mut rng = Rng::stream(seed, i as u64);
-                let (text, value) =
-                    if mutates_response(command) { (response, &sources[1]) } else { (plan, &sources[0]) };
-                let mutant = mutate(&mut rng, text, value);
+                let mutant = mutate(&mut rng, &sources[usize::from(mutates_response(command))]);
                 let mutant_file = dir.join(format!("mutant-{worker}.json"));
                 let out_file = dir.join(format!("out-{worker}"));
                 let _ = std::fs::remove_file(&out_file);
@@ -172,7 +168,10 @@ fn run(count: usize, seed: u64) -> Tally {
                     &out_file.to_string_lossy(),
                 );
                 let outcome = run_cli(&argv);
-                tally.runs.fetch_add(1, Ordering::Relaxed);
+                let runs = tally.runs.fetch_add(1, Ordering::Relaxed) + 1;
+                if runs % 10_000 == 0 {
+                    println!("{tally} (so far)");
+                }
                 let failure = match outcome {
                     Outcome::Exit(0) => {
                         tally.accepted.fetch_add(1, Ordering::Relaxed);
@@ -292,21 +291,43 @@ fn run_cli(argv: &[String]) -> Outcome {
     }
 }
 
-/// A mutant of `text` (whose JSON is `value`): one to three mutations, on
-/// the bytes or on the JSON.
-fn mutate(rng: &mut Rng, text: &str, value: &Value) -> Vec<u8> {
+/// A file to mutate: its text, its JSON, the path of every value in it and
+/// its short strings (worked out once: mutants are many).
+struct Source {
+    text: String,
+    value: Value,
+    paths: Vec<Vec<Step>>,
+    strings: Vec<String>,
+}
+
+impl Source {
+    fn of(text: &str) -> Self {
+        let value: Value = serde_json::from_str(text).unwrap_or(Value::Null);
+        let paths = paths_of(&value);
+        let strings = paths
+            .iter()
+            .filter_map(|p| at(&value, p).and_then(Value::as_str).map(str::to_owned))
+            .filter(|s| s.len() < 64)
+            .collect();
+        Self { text: text.to_owned(), value, paths, strings }
+    }
+}
+
+/// A mutant of `source`: one to three mutations, on the bytes or on the
+/// JSON.
+fn mutate(rng: &mut Rng, source: &Source) -> Vec<u8> {
     let rounds = 1 + rng.below(3);
     if rng.chance(0.35) {
-        let mut bytes = text.as_bytes().to_vec();
+        let mut bytes = source.text.as_bytes().to_vec();
         for _ in 0..rounds {
             mutate_bytes(rng, &mut bytes);
         }
         return bytes;
     }
-    let mut value = value.clone();
+    let mut value = source.value.clone();
     let mut deep = None;
     for _ in 0..rounds {
-        deep = mutate_json(rng, &mut value).or(deep);
+        deep = mutate_json(rng, &mut value, source).or(deep);
     }
     let text = serde_json::to_string_pretty(&value).unwrap_or_default();
     match deep {
@@ -342,22 +363,18 @@ fn mutate_bytes(rng: &mut Rng, bytes: &mut Vec<u8>) {
     }
 }
 
-/// One change to the JSON; the depth of nesting to write, if it asks for it.
-fn mutate_json(rng: &mut Rng, root: &mut Value) -> Option<usize> {
-    let paths = paths_of(root);
-    let path = rng.pick(&paths)?.clone();
-    let strings: Vec<String> = paths
-        .iter()
-        .filter_map(|p| at(root, p).and_then(Value::as_str).map(str::to_owned))
-        .filter(|s| s.len() < 64)
-        .collect();
-    let other = rng.pick(&strings).cloned().unwrap_or_default();
+/// One change to the JSON at one of the source's paths (a path that an
+/// earlier change removed changes nothing); the depth of nesting to write,
+/// if it asks for it.
+fn mutate_json(rng: &mut Rng, root: &mut Value, source: &Source) -> Option<usize> {
+    let path = rng.pick(&source.paths)?;
+    let other = rng.pick(&source.strings).cloned().unwrap_or_default();
     let change = rng.below(14);
     if change == 0 {
-        remove(root, &path);
+        remove(root, path);
         return None;
     }
-    let target = at_mut(root, &path)?;
+    let target = at_mut(root, path)?;
     let mut deep = None;
     match change {
         1 => *target = Value::Null,
