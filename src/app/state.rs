@@ -11,7 +11,7 @@ use crate::domain::edit::{apply, Edit};
 use crate::domain::ids::PlanId;
 use crate::domain::validate::Problem;
 use crate::domain::Plan;
-use crate::i18n::Key;
+use crate::i18n::{fill, Key};
 use leptos::prelude::*;
 
 /// A saved plan as listed on the plans page.
@@ -153,7 +153,7 @@ impl PlanStore {
                 let lang = self.i18n.lang();
                 let text = match error {
                     WriteError::Full => lang.t(Key::StorageFull).to_owned(),
-                    WriteError::Unavailable(why) => lang.fill(Key::StorageUnavailable, &[("detail", &why)]),
+                    WriteError::Unavailable(why) => lang.fill(fill::StorageUnavailable { detail: &why }),
                 };
                 self.notices.push(Level::Error, text);
             }
@@ -169,8 +169,12 @@ impl PlanStore {
     fn report_unreadable(&self, unreadable: &[persist::Unreadable]) {
         let lang = self.i18n.lang_untracked();
         for u in unreadable {
-            let key = if u.moved { Key::StorageSetAside } else { Key::StorageUnreadable };
-            let text = lang.fill(key, &[("key", &u.key), ("error", &lang.format_error(&u.error))]);
+            let (key, error) = (u.key.as_str(), &lang.format_error(&u.error));
+            let text = if u.moved {
+                lang.fill(fill::StorageSetAside { key, error })
+            } else {
+                lang.fill(fill::StorageUnreadable { key, error })
+            };
             self.notices.push(Level::Error, text);
         }
         if !unreadable.is_empty() {

@@ -5,20 +5,17 @@ use super::sentences;
 use crate::domain::analytics::themes::ThemeFigures;
 use crate::domain::analytics::Report;
 use crate::domain::model::{code_of, ProgramType, Status};
-use crate::i18n::{Key, Lang};
+use crate::i18n::{fill, Key, Lang};
 
 /// The report of `r`, written in `lang`.
 pub fn compose(r: &Report, lang: Lang) -> Document {
-    let mut blocks = vec![Block::Paragraph(lang.fill(
-        Key::ReportWhen,
-        &[
-            ("city", &r.event.city),
-            ("starts", &lang.date_long(r.event.starts_on)),
-            ("ends", &lang.date_long(r.event.ends_on)),
-        ],
-    ))];
+    let mut blocks = vec![Block::Paragraph(lang.fill(fill::ReportWhen {
+        city: &r.event.city,
+        starts: &lang.date_long(r.event.starts_on),
+        ends: &lang.date_long(r.event.ends_on),
+    }))];
     if !r.event.organizer.is_empty() {
-        blocks.push(Block::Paragraph(lang.fill(Key::ReportOrganizer, &[("organizer", &r.event.organizer)])));
+        blocks.push(Block::Paragraph(lang.fill(fill::ReportOrganizer { organizer: &r.event.organizer })));
     }
     blocks.push(Block::Heading(lang.t(Key::ReportSectionFigures).to_owned()));
     blocks.extend(sentences::summary(r, lang).into_iter().map(Block::Paragraph));
@@ -183,7 +180,7 @@ fn gaps(r: &Report, lang: Lang, blocks: &mut Vec<Block>) {
                         .iter()
                         .find(|f| f.theme.id.as_str() == t.theme)
                         .map_or(t.theme.as_str(), |f| f.theme.label(lang.code()));
-                    let asking = lang.count(t.countries, Key::ReportCountriesOne, Key::ReportCountries, &[]);
+                    let asking = lang.fill(fill::ReportCountries { n: t.countries });
                     format!("{label} ({asking})")
                 })
                 .collect(),
@@ -197,7 +194,7 @@ fn gaps(r: &Report, lang: Lang, blocks: &mut Vec<Block>) {
     }
     if r.coverage.is_some() && !u.interests_not_met.is_empty() {
         blocks.push(Block::Table(Table {
-            caption: lang.count(u.interests_not_met.len(), Key::ReportNotMetCaptionOne, Key::ReportNotMetCaption, &[]),
+            caption: lang.fill(fill::ReportNotMetCaption { n: u.interests_not_met.len() }),
             head: heads(lang, &[Key::ReportColCountry, Key::ReportColProgram, Key::ReportColWeight]),
             numeric: vec![false, false, true],
             rows: u

@@ -10,7 +10,7 @@ use crate::app::state::use_store;
 use crate::domain::analytics::editions::{compare, Comparison, Figure};
 use crate::domain::analytics::Report;
 use crate::domain::format;
-use crate::i18n::{Key, Lang};
+use crate::i18n::{fill, Key, Lang};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -50,8 +50,7 @@ pub fn EditionsPage() -> impl IntoView {
             let lang = i18n.lang_untracked();
             for file in files {
                 let name = file.name();
-                let refused =
-                    |detail: String| format!("{} {detail}", lang.fill(Key::ImportRefused, &[("file", &name)]));
+                let refused = |detail: String| format!("{} {detail}", lang.fill(fill::ImportRefused { file: &name }));
                 match read_text(file).await {
                     Ok(text) => match format::from_json(&text) {
                         Ok(p) => {
@@ -77,7 +76,7 @@ pub fn EditionsPage() -> impl IntoView {
                         }
                     })
                 };
-                let label = i18n.lang().fill(Key::EditionsRemove, &[("file", &e.file)]);
+                let label = i18n.lang().fill(fill::EditionsRemove { file: &e.file });
                 view! {
                     <li>
                         <span class="name">{e.report.event.name.clone()}</span>

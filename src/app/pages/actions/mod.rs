@@ -18,7 +18,7 @@ use crate::app::state::use_store;
 use crate::domain::format::response_to_json;
 use crate::domain::ids::{CountryId, SessionId};
 use crate::domain::model::{Action, Plan, Response, Side};
-use crate::i18n::{Key, Lang};
+use crate::i18n::{fill, Key, Lang};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -124,7 +124,7 @@ pub fn ActionsPage() -> impl IntoView {
                 </Show>
             </div>
             <types::ActionTypes />
-            <p data-testid="actions-count">{move || i18n.lang().count(forms.with(Vec::len), Key::ActionsCountOne, Key::ActionsCount, &[])}</p>
+            <p data-testid="actions-count">{move || i18n.lang().fill(fill::ActionsCount { n: forms.with(Vec::len) })}</p>
             <div class="table-wrap">
                 <table class="actions-table">
                     <thead>

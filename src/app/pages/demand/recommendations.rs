@@ -9,7 +9,7 @@ use crate::app::state::use_store;
 use crate::domain::edit::Edit;
 use crate::domain::model::{Interest, Plan, Priority};
 use crate::domain::recommend::{recommend, Reason};
-use crate::i18n::{Key, Lang};
+use crate::i18n::{fill, Lang};
 use leptos::prelude::*;
 
 /// How many recommendations are shown.
@@ -18,22 +18,16 @@ const SHOWN: usize = 6;
 /// A reason in words, e.g. "you asked for 3 elderly-care programs".
 fn reason(plan: &Plan, lang: Lang, r: &Reason) -> String {
     match r {
-        Reason::ThemeInterest { theme, priority } => lang.fill(
-            Key::RecommendThemeInterest,
-            &[("theme", &plan.theme_label(theme, lang.code())), ("priority", priority_label(lang, *priority))],
-        ),
-        Reason::AskedForTheme { theme, count, .. } => lang.count(
-            *count as usize,
-            Key::RecommendAskedForThemeOne,
-            Key::RecommendAskedForTheme,
-            &[("theme", &plan.theme_label(theme, lang.code()))],
-        ),
-        Reason::PopularWithSubregion { subregion, count } => lang.count(
-            *count as usize,
-            Key::RecommendSubregionOne,
-            Key::RecommendSubregion,
-            &[("subregion", subregion)],
-        ),
+        Reason::ThemeInterest { theme, priority } => lang.fill(fill::RecommendThemeInterest {
+            theme: &plan.theme_label(theme, lang.code()),
+            priority: priority_label(lang, *priority),
+        }),
+        Reason::AskedForTheme { theme, count, .. } => {
+            lang.fill(fill::RecommendAskedForTheme { n: *count as usize, theme: &plan.theme_label(theme, lang.code()) })
+        }
+        Reason::PopularWithSubregion { subregion, count } => {
+            lang.fill(fill::RecommendSubregion { n: *count as usize, subregion })
+        }
     }
 }
 

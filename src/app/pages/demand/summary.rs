@@ -8,7 +8,7 @@ use crate::app::i18n::{tr, use_i18n};
 use crate::app::state::use_store;
 use crate::domain::format::response_to_json;
 use crate::domain::model::{Priority, Response};
-use crate::i18n::Key;
+use crate::i18n::fill;
 use leptos::prelude::*;
 
 /// Counts by priority, the list of offers asked for, and the export button.
@@ -34,16 +34,13 @@ pub fn Summary(answering: Answering) -> impl IntoView {
         let lang = i18n.lang();
         let (list, themes) = asked.get()?;
         let by = |p: Priority| list.iter().filter(|(q, _)| *q == p).count().to_string();
-        Some(lang.fill(
-            Key::DemandSummary,
-            &[
-                ("offers", &list.len().to_string()),
-                ("high", &by(Priority::High)),
-                ("medium", &by(Priority::Medium)),
-                ("low", &by(Priority::Low)),
-                ("themes", &themes.to_string()),
-            ],
-        ))
+        Some(lang.fill(fill::DemandSummary {
+            offers: &list.len().to_string(),
+            high: &by(Priority::High),
+            medium: &by(Priority::Medium),
+            low: &by(Priority::Low),
+            themes: &themes.to_string(),
+        }))
     };
     let export = move |_| {
         let (Some(country), Some(at)) = (answering.country.get_untracked(), now()) else { return };

@@ -9,7 +9,7 @@ use crate::app::query::QueryParam;
 use crate::app::state::use_store;
 use crate::domain::matrix::{Line, Matrix};
 use crate::domain::model::code_of;
-use crate::i18n::Key;
+use crate::i18n::{fill, Key};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -90,8 +90,8 @@ fn Header(matrix: Memo<Matrix>) -> impl IntoView {
                     .map(|(c, (n, _))| {
                         let iso = p.country(c).map(|c| c.iso.clone()).unwrap_or_default();
                         let few = m.few_interests.contains(c);
-                        let title = lang
-                            .fill(Key::MatrixColumnTitle, &[("country", &p.country_name(c)), ("n", &n.to_string())]);
+                        let title =
+                            lang.fill(fill::MatrixColumnTitle { country: &p.country_name(c), n: &n.to_string() });
                         view! {
                             <th scope="col" class="col" class:few=few title=title.clone() aria-label=title>
                                 <span class="iso">{iso}</span>

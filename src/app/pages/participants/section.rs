@@ -5,7 +5,7 @@ use crate::app::i18n::{tr, use_i18n};
 use crate::app::query::QueryParam;
 use crate::app::state::use_store;
 use crate::domain::edit::{deletion_impact, Edit, RecordRef};
-use crate::i18n::{Key, Lang};
+use crate::i18n::{fill, Key, Lang};
 use leptos::prelude::*;
 
 /// One table row: the record, its name and two more cells.
@@ -39,16 +39,13 @@ fn record_id(record: &RecordRef) -> &str {
 /// What else a deletion takes with it, in words.
 fn impact_lines(lang: Lang, impact: &[RecordRef]) -> Vec<String> {
     let count = |f: fn(&RecordRef) -> bool| impact.iter().filter(|r| f(r)).count();
-    [
-        (count(|r| matches!(r, RecordRef::Agency(_))), Key::DeleteAlsoAgencies),
-        (count(|r| matches!(r, RecordRef::Delegate(_))), Key::DeleteAlsoDelegates),
-        (count(|r| matches!(r, RecordRef::Offer(_))), Key::DeleteAlsoOffers),
-        (count(|r| matches!(r, RecordRef::Action(_))), Key::DeleteAlsoActions),
-    ]
-    .into_iter()
-    .filter(|(n, _)| *n > 0)
-    .map(|(n, key)| lang.fill(key, &[("n", &n.to_string())]))
-    .collect()
+    let lines: [(usize, fn(Lang, &str) -> String); 4] = [
+        (count(|r| matches!(r, RecordRef::Agency(_))), |l, n| l.fill(fill::DeleteAlsoAgencies { n })),
+        (count(|r| matches!(r, RecordRef::Delegate(_))), |l, n| l.fill(fill::DeleteAlsoDelegates { n })),
+        (count(|r| matches!(r, RecordRef::Offer(_))), |l, n| l.fill(fill::DeleteAlsoOffers { n })),
+        (count(|r| matches!(r, RecordRef::Action(_))), |l, n| l.fill(fill::DeleteAlsoActions { n })),
+    ];
+    lines.into_iter().filter(|(n, _)| *n > 0).map(|(n, line)| line(lang, &n.to_string())).collect()
 }
 
 /// A form for the record `id` of a kind (`None`: a new record), closed by `done`.
@@ -97,7 +94,7 @@ pub fn Section(
                                 let id = row.id.clone();
                                 let question = {
                                     let name = row.name.clone();
-                                    Signal::derive(move || i18n.lang().fill(Key::DeleteQuestion, &[("name", &name)]))
+                                    Signal::derive(move || i18n.lang().fill(fill::DeleteQuestion { name: &name }))
                                 };
                                 let details = {
                                     let record = record.clone();

@@ -5,7 +5,7 @@ use super::{words, Batch};
 use crate::app::i18n::use_i18n;
 use crate::app::state::use_store;
 use crate::domain::merge::FileDiff;
-use crate::i18n::Key;
+use crate::i18n::{fill, Key};
 use leptos::prelude::*;
 
 /// The card of file `index` of the batch.
@@ -21,12 +21,11 @@ pub fn FileCard(index: usize, diffs: Memo<Vec<FileDiff>>, batch: Batch) -> impl 
             None => p.country(&d.country).map_or_else(|| d.country.to_string(), |c| c.name.clone()),
         });
         let respondent = d.evaluator.as_ref().map_or_else(|| d.country.to_string(), ToString::to_string);
-        let head = lang.count(
-            d.changes.len(),
-            Key::ResponsesFileHeadOne,
-            Key::ResponsesFileHead,
-            &[("country", &country), ("date", &lang.date_long(d.created_at.date))],
-        );
+        let head = lang.fill(fill::ResponsesFileHead {
+            n: d.changes.len(),
+            country: &country,
+            date: &lang.date_long(d.created_at.date),
+        });
         let unknown = d.is_unknown();
         let (conflicts, skipped, changes) = plan.with(|p| {
             let conflicts: Vec<String> = d.conflicts.iter().map(|c| words::conflict(p, lang, c, &respondent)).collect();
@@ -57,7 +56,7 @@ pub fn FileCard(index: usize, diffs: Memo<Vec<FileDiff>>, batch: Batch) -> impl 
                 })}
                 {(!skipped.is_empty()).then(|| view! {
                     <details class="skipped">
-                        <summary>{lang.count(skipped.len(), Key::ResponsesSkippedOne, Key::ResponsesSkipped, &[])}</summary>
+                        <summary>{lang.fill(fill::ResponsesSkipped { n: skipped.len() })}</summary>
                         <ul>{skipped.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
                     </details>
                 })}

@@ -12,7 +12,7 @@ use crate::app::state::use_store;
 use crate::domain::format::{self, PlanFile};
 use crate::domain::merge::{diff, Change};
 use crate::domain::model::Response;
-use crate::i18n::Key;
+use crate::i18n::{fill, Key};
 use file_card::FileCard;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
@@ -86,22 +86,19 @@ pub fn Responses() -> impl IntoView {
         let lang = i18n.lang_untracked();
         match store.edit(crate::domain::edit::Edit::Merge(accepted.clone())) {
             Ok(()) => {
-                notices.push(
-                    Level::Info,
-                    lang.count(accepted.len(), Key::ResponsesAppliedOne, Key::ResponsesApplied, &[]),
-                );
+                notices.push(Level::Info, lang.fill(fill::ResponsesApplied { n: accepted.len() }));
                 batch.files.set(Vec::new());
             }
             Err(problems) => {
                 let list: Vec<String> = problems.iter().map(|p| lang.problem(p)).collect();
-                notices.push(Level::Error, lang.fill(Key::ResponsesFailed, &[("list", &list.join("; "))]));
+                notices.push(Level::Error, lang.fill(fill::ResponsesFailed { list: &list.join("; ") }));
             }
         }
     };
     let file_indexes = move || (0..diffs.with(Vec::len)).collect::<Vec<usize>>();
     let count = move || {
         let n = batch.ticked.with(BTreeSet::len);
-        i18n.lang().count(n, Key::ResponsesApplyOne, Key::ResponsesApply, &[])
+        i18n.lang().fill(fill::ResponsesApply { n })
     };
     view! {
         <section class="page responses">
@@ -113,7 +110,7 @@ pub fn Responses() -> impl IntoView {
             </label>
             <For each=move || batch.refused.get() key=|r| r.clone() let:refused>
                 <div class="problems" role="alert" data-testid="responses-refused">
-                    <p><strong>{move || i18n.lang().fill(Key::ImportRefused, &[("file", &refused.0)])}</strong></p>
+                    <p><strong>{move || i18n.lang().fill(fill::ImportRefused { file: &refused.0 })}</strong></p>
                     <p>{refused.1.clone()}</p>
                 </div>
             </For>

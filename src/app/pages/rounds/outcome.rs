@@ -8,7 +8,7 @@ use crate::domain::model::Session;
 use crate::domain::schedule::explain::{Block, Reason};
 use crate::domain::schedule::{diff, explain, summarize};
 use crate::domain::Plan;
-use crate::i18n::{Key, Lang};
+use crate::i18n::{fill, Key, Lang};
 use leptos::prelude::*;
 
 /// One block (a session the country could not join) in words.
@@ -22,13 +22,10 @@ fn block(plan: &Plan, lang: Lang, b: &Block) -> String {
                 .chain(&busy.attends)
                 .filter_map(|o| plan.offer(o).map(|o| o.title.clone()))
                 .collect();
-            lang.fill(
-                Key::ExplainBusy,
-                &[("slot", &slot), ("n", &busy.delegates.to_string()), ("doing", &doing.join(", "))],
-            )
+            lang.fill(fill::ExplainBusy { slot: &slot, n: &busy.delegates.to_string(), doing: &doing.join(", ") })
         }
-        (None, Some(capacity)) => lang.fill(Key::ExplainFull, &[("slot", &slot), ("n", &capacity.to_string())]),
-        (None, None) => lang.fill(Key::ExplainSlot, &[("slot", &slot)]),
+        (None, Some(capacity)) => lang.fill(fill::ExplainFull { slot: &slot, n: &capacity.to_string() }),
+        (None, None) => lang.fill(fill::ExplainSlot { slot: &slot }),
     }
 }
 
@@ -36,8 +33,9 @@ fn block(plan: &Plan, lang: Lang, b: &Block) -> String {
 fn reason(plan: &Plan, lang: Lang, r: &Reason) -> String {
     match r {
         Reason::CannotRun { max_sessions: 0, .. } => lang.t(Key::ExplainNoSessions).to_owned(),
-        Reason::CannotRun { interested, min_attendees, .. } => lang
-            .fill(Key::ExplainTooFew, &[("interested", &interested.to_string()), ("min", &min_attendees.to_string())]),
+        Reason::CannotRun { interested, min_attendees, .. } => {
+            lang.fill(fill::ExplainTooFew { interested: &interested.to_string(), min: &min_attendees.to_string() })
+        }
         Reason::NotScheduled { free_cells: 0 } => lang.t(Key::ExplainNoRoom).to_owned(),
         Reason::NotScheduled { .. } => lang.t(Key::ExplainNotTogether).to_owned(),
         Reason::Blocked(blocks) => {
@@ -107,7 +105,7 @@ pub fn Outcome() -> impl IntoView {
         });
         Some(view! {
             <details class="card" data-testid="left-out">
-                <summary><h2>{lang.count(explanations.len(), Key::RoundsLeftOutOne, Key::RoundsLeftOut, &[])}</h2></summary>
+                <summary><h2>{lang.fill(fill::RoundsLeftOut { n: explanations.len() })}</h2></summary>
                 <ul class="left-out">{items}</ul>
             </details>
         })
@@ -139,7 +137,7 @@ pub fn Moves(previous: RwSignal<Option<Vec<Session>>>) -> impl IntoView {
                     .slots
                     .iter()
                     .position(|s| &s.id == id)
-                    .map_or_else(|| id.to_string(), |n| lang.fill(Key::RoundsSlot, &[("n", &(n + 1).to_string())]))
+                    .map_or_else(|| id.to_string(), |n| lang.fill(fill::RoundsSlot { n: &(n + 1).to_string() }))
             };
             let room_name = |id: &crate::domain::ids::RoomId| {
                 p.event.rooms.iter().find(|r| &r.id == id).map_or_else(|| id.to_string(), |r| r.name.clone())
@@ -148,27 +146,21 @@ pub fn Moves(previous: RwSignal<Option<Vec<Session>>>) -> impl IntoView {
                 .moved
                 .iter()
                 .map(|m| {
-                    let text = lang.fill(
-                        Key::RoundsMoved,
-                        &[
-                            ("session", m.session.as_str()),
-                            ("from", &format!("{}, {}", slot_name(&m.from.0), room_name(&m.from.1))),
-                            ("to", &format!("{}, {}", slot_name(&m.to.0), room_name(&m.to.1))),
-                        ],
-                    );
+                    let text = lang.fill(fill::RoundsMoved {
+                        session: m.session.as_str(),
+                        from: &format!("{}, {}", slot_name(&m.from.0), room_name(&m.from.1)),
+                        to: &format!("{}, {}", slot_name(&m.to.0), room_name(&m.to.1)),
+                    });
                     view! { <li>{text}</li> }
                 })
                 .collect_view();
-            let counts = lang.fill(
-                Key::RoundsDiff,
-                &[
-                    ("added", &d.added.len().to_string()),
-                    ("removed", &d.removed.len().to_string()),
-                    ("moved", &d.moved.len().to_string()),
-                    ("joined", &d.attendees_added.len().to_string()),
-                    ("left", &d.attendees_removed.len().to_string()),
-                ],
-            );
+            let counts = lang.fill(fill::RoundsDiff {
+                added: &d.added.len().to_string(),
+                removed: &d.removed.len().to_string(),
+                moved: &d.moved.len().to_string(),
+                joined: &d.attendees_added.len().to_string(),
+                left: &d.attendees_removed.len().to_string(),
+            });
             Some(view! {
                 <section class="card" data-testid="schedule-diff">
                     <h2>{lang.t(Key::RoundsDiffTitle)}</h2>

@@ -13,7 +13,7 @@ use crate::domain::edit::Edit;
 use crate::domain::ids::ActionId;
 use crate::domain::model::{code_of, from_code, Override, Plan, Selection};
 use crate::domain::select::{propose, Proposal, Reason};
-use crate::i18n::{Key, Lang};
+use crate::i18n::{fill, Key, Lang};
 use leptos::prelude::*;
 
 /// The plan's selection, or an empty one in USD.
@@ -35,8 +35,8 @@ pub fn change_selection(store: PlanStore, change: impl FnOnce(&mut Selection)) {
 /// `subregion:Andina` → "sub-region Andina", `theme:care` → "theme Care".
 pub fn group_label(plan: &Plan, lang: Lang, group: &str) -> String {
     match group.split_once(':') {
-        Some(("subregion", name)) => lang.fill(Key::SelectionSubregion, &[("name", name)]),
-        Some(("theme", id)) => lang.fill(Key::SelectionTheme, &[("name", &plan.theme_label(&id.into(), lang.code()))]),
+        Some(("subregion", name)) => lang.fill(fill::SelectionSubregion { name }),
+        Some(("theme", id)) => lang.fill(fill::SelectionTheme { name: &plan.theme_label(&id.into(), lang.code()) }),
         _ => lang.t(Key::SelectionIncluded).to_owned(),
     }
 }
@@ -46,18 +46,16 @@ pub fn reason_text(plan: &Plan, lang: Lang, reason: &Reason, currency: &str) -> 
     match reason {
         Reason::Included => lang.t(Key::SelectionReasonIncluded).to_owned(),
         Reason::Best => lang.t(Key::SelectionReasonBest).to_owned(),
-        Reason::Covers { group } => {
-            lang.fill(Key::SelectionReasonCovers, &[("group", &group_label(plan, lang, group))])
-        }
+        Reason::Covers { group } => lang.fill(fill::SelectionReasonCovers { group: &group_label(plan, lang, group) }),
         Reason::Excluded => lang.t(Key::SelectionReasonExcluded).to_owned(),
-        Reason::OtherCurrency { currency } => lang.fill(Key::SelectionReasonOtherCurrency, &[("currency", currency)]),
+        Reason::OtherCurrency { currency } => lang.fill(fill::SelectionReasonOtherCurrency { currency }),
         Reason::NotScored => lang.t(Key::SelectionReasonNotScored).to_owned(),
         Reason::OverBudget => lang.t(Key::SelectionReasonOverBudget).to_owned(),
         Reason::CountryLimit { country } => {
-            lang.fill(Key::SelectionReasonCountryLimit, &[("country", &plan.country_name(country))])
+            lang.fill(fill::SelectionReasonCountryLimit { country: &plan.country_name(country) })
         }
         Reason::DoesNotFit { short } => {
-            lang.fill(Key::SelectionReasonDoesNotFit, &[("short", &super::actions::money(lang, *short, currency))])
+            lang.fill(fill::SelectionReasonDoesNotFit { short: &super::actions::money(lang, *short, currency) })
         }
         Reason::NotBetter => lang.t(Key::SelectionReasonNotBetter).to_owned(),
     }
@@ -65,16 +63,13 @@ pub fn reason_text(plan: &Plan, lang: Lang, reason: &Reason, currency: &str) -> 
 
 /// "29 actions chosen, 99 870 of 100 000 USD, total score 102.15".
 pub fn summary_text(lang: Lang, p: &Proposal) -> String {
-    lang.fill(
-        Key::SelectionSummary,
-        &[
-            ("n", &p.chosen.len().to_string()),
-            ("cost", &lang.integer(p.total_cost as i64)),
-            ("budget", &lang.integer(p.budget as i64)),
-            ("currency", &p.currency),
-            ("score", &lang.decimal(p.total_score, 2)),
-        ],
-    )
+    lang.fill(fill::SelectionSummary {
+        n: &p.chosen.len().to_string(),
+        cost: &lang.integer(p.total_cost as i64),
+        budget: &lang.integer(p.budget as i64),
+        currency: &p.currency,
+        score: &lang.decimal(p.total_score, 2),
+    })
 }
 
 /// `/selection`.
@@ -96,10 +91,8 @@ pub fn SelectionPage() -> impl IntoView {
         s.chosen = chosen.clone();
         s.computed_at = now();
         if store.edit(Edit::AdoptSelection(s)).is_ok() {
-            notices.push(
-                Level::Info,
-                i18n.lang_untracked().fill(Key::SelectionAdopted, &[("n", &chosen.len().to_string())]),
-            );
+            notices
+                .push(Level::Info, i18n.lang_untracked().fill(fill::SelectionAdopted { n: &chosen.len().to_string() }));
         }
     };
     let set_override = move |id: ActionId, value: String| {
@@ -126,7 +119,7 @@ pub fn SelectionPage() -> impl IntoView {
                         let adopted = s.chosen.contains(&d.action);
                         let value = s.overrides.get(&d.action).map(code_of).unwrap_or_default();
                         let id = d.action.clone();
-                        let label = lang.fill(Key::SelectionOverrideFor, &[("action", d.action.as_str())]);
+                        let label = lang.fill(fill::SelectionOverrideFor { action: d.action.as_str() });
                         view! {
                             <tr class:chosen=d.selected data-testid="decision" data-selected=d.selected.to_string()>
                                 <td class="num">{if d.selected { "✔" } else { "" }}</td>
@@ -153,7 +146,7 @@ pub fn SelectionPage() -> impl IntoView {
         proposal.with(|pr| {
             (!pr.feasible).then(|| {
                 let list: Vec<String> = plan.with(|p| pr.unmet.iter().map(|g| group_label(p, lang, g)).collect());
-                view! { <p class="problems" role="alert" data-testid="selection-unmet">{lang.fill(Key::SelectionUnmet, &[("list", &list.join(", "))])}</p> }
+                view! { <p class="problems" role="alert" data-testid="selection-unmet">{lang.fill(fill::SelectionUnmet { list: &list.join(", ") })}</p> }
             })
         })
     };

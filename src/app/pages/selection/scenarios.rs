@@ -6,7 +6,7 @@ use crate::app::i18n::{tr, use_i18n};
 use crate::app::state::use_store;
 use crate::domain::model::{Scenario, SelectionRules};
 use crate::domain::select::{propose, Proposal};
-use crate::i18n::{Key, Lang};
+use crate::i18n::{fill, Key, Lang};
 use leptos::prelude::*;
 
 /// One column: its name, its rules, its index among the scenarios (none:
@@ -17,7 +17,7 @@ type Column = (String, SelectionRules, Option<usize>, Proposal);
 fn rules_text(lang: Lang, r: &SelectionRules) -> String {
     let mut parts = Vec::new();
     if let Some(k) = r.max_per_country {
-        parts.push(lang.fill(Key::SelectionAtMost, &[("k", &k.to_string())]));
+        parts.push(lang.fill(fill::SelectionAtMost { k: &k.to_string() }));
     }
     if r.min_per_subregion {
         parts.push(lang.t(Key::SelectionPerSubregion).to_owned());
@@ -75,7 +75,7 @@ pub fn Scenarios() -> impl IntoView {
             let differ = |c: &Column| {
                 let only: Vec<String> = c.3.chosen.iter().filter(|id| !base.contains(id)).map(ToString::to_string).collect();
                 let missing: Vec<String> = base.iter().filter(|id| !c.3.chosen.contains(id)).map(ToString::to_string).collect();
-                if c.2.is_none() { String::new() } else { lang.fill(Key::SelectionOnlyHere, &[("list", &only.join(", ")), ("missing", &missing.join(", "))]) }
+                if c.2.is_none() { String::new() } else { lang.fill(fill::SelectionOnlyHere { list: &only.join(", "), missing: &missing.join(", ") }) }
             };
             view! {
                 <div class="table-wrap">
