@@ -22,7 +22,6 @@ use crate::domain::agenda::{in_order, Role};
 use crate::domain::ids::{AgencyId, CountryId, DelegateId, OfferId, SessionId, SlotId, ThemeId};
 use crate::domain::model::{Delegate, Offer, Plan, Session};
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::fmt;
 
 /// Sessions of one country in one slot matched exactly; more are matched
 /// greedily.
@@ -55,19 +54,6 @@ impl Reason {
             Self::OwnAgencyOffer { .. } => 2,
             Self::AgencyAskedForTheme { .. } => 1,
             Self::Available => 0,
-        }
-    }
-}
-
-impl fmt::Display for Reason {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Chosen => f.write_str("chosen by the organizer"),
-            Self::AskedForIt => f.write_str("asked for this offer"),
-            Self::AgencyAskedForIt { agency } => write!(f, "agency {agency} asked for this offer"),
-            Self::OwnAgencyOffer { agency } => write!(f, "the offer is agency {agency}'s own"),
-            Self::AgencyAskedForTheme { theme } => write!(f, "agency asked for other offers on {theme}"),
-            Self::Available => f.write_str("free in this slot"),
         }
     }
 }

@@ -14,7 +14,6 @@
 
 mod answers;
 mod forms;
-mod render;
 
 use super::date::Timestamp;
 use super::edit::{self, Edit};
@@ -187,7 +186,7 @@ pub enum Skipped {
     /// A second answer about the same offer or theme (the first one counts).
     Duplicate(Subject),
     /// The form cannot stand in the plan: the problems name its fields.
-    BadForm { action: ActionId, problems: Vec<String> },
+    BadForm { action: ActionId, problems: Vec<Problem> },
     /// The plan holds a form with this id registered by another country.
     FormOfOtherCountry { action: ActionId, country: CountryId },
     /// The scored action is not in the plan.

@@ -6,7 +6,11 @@
 //! fails the build when a file lacks a key. Adding Portuguese or French means
 //! adding `pt.txt` or `fr.txt`, nothing else.
 
+mod demand;
 mod labels;
+mod merge;
+mod problems;
+mod rounds;
 
 use crate::domain::date::Date;
 
@@ -86,6 +90,11 @@ impl Lang {
             out.insert(0, '-');
         }
         out
+    }
+
+    /// An amount of money, e.g. "12,500 USD".
+    pub fn money(self, amount: u64, currency: &str) -> String {
+        format!("{} {currency}", self.integer(i64::try_from(amount).unwrap_or(i64::MAX)))
     }
 
     /// A number with `decimals` decimals, in the language's notation.

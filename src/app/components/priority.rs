@@ -5,15 +5,6 @@ use crate::domain::model::{code_of, from_code, Priority};
 use crate::i18n::{Key, Lang};
 use leptos::prelude::*;
 
-/// The word for a priority.
-pub fn priority_label(lang: Lang, p: Priority) -> &'static str {
-    lang.t(match p {
-        Priority::High => Key::PriorityHigh,
-        Priority::Medium => Key::PriorityMedium,
-        Priority::Low => Key::PriorityLow,
-    })
-}
-
 /// A select of "not asked", high, medium and low.
 #[component]
 pub fn PrioritySelect(
@@ -43,7 +34,7 @@ pub fn PrioritySelect(
                         let code = code.clone();
                         move || current() == code
                     };
-                    view! { <option value=code selected=selected>{move || priority_label(i18n.lang(), p)}</option> }
+                    view! { <option value=code selected=selected>{move || i18n.lang().priority(p)}</option> }
                 })
                 .collect_view()}
         </select>

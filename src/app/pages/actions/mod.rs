@@ -37,11 +37,6 @@ pub fn side_label(lang: Lang, side: Side) -> &'static str {
     })
 }
 
-/// "1 234 USD".
-pub fn money(lang: Lang, amount: u64, currency: &str) -> String {
-    format!("{} {currency}", lang.integer(i64::try_from(amount).unwrap_or(i64::MAX)))
-}
-
 /// The href of the form that registers an action from session `id`; from
 /// a delegation's agenda, `country` and its `side` fill in its part.
 pub fn from_session_href(id: &SessionId, country: Option<(&CountryId, Side)>) -> String {
@@ -95,7 +90,7 @@ pub fn ActionsPage() -> impl IntoView {
                             <td>{p.country_name(&a.offering)} " → " {p.country_name(&a.receiving)}</td>
                             <td>{side_label(lang, a.registered_by)}</td>
                             <td><code>{session}</code></td>
-                            <td class="num">{money(lang, a.cost.total(), &a.cost.currency)}</td>
+                            <td class="num">{lang.money(a.cost.total(), &a.cost.currency)}</td>
                             <td>{other.map(|o| view! { <A href=compare>{lang.t(Key::ActionsCompare)} " " <code>{o}</code></A> })}</td>
                         </tr>
                     }

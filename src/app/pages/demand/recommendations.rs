@@ -3,7 +3,6 @@
 
 use super::Answering;
 use crate::app::clock::now;
-use crate::app::components::priority::priority_label;
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::state::use_store;
 use crate::domain::edit::Edit;
@@ -14,22 +13,6 @@ use leptos::prelude::*;
 
 /// How many recommendations are shown.
 const SHOWN: usize = 6;
-
-/// A reason in words, e.g. "you asked for 3 elderly-care programs".
-fn reason(plan: &Plan, lang: Lang, r: &Reason) -> String {
-    match r {
-        Reason::ThemeInterest { theme, priority } => lang.fill(fill::RecommendThemeInterest {
-            theme: &plan.theme_label(theme, lang.code()),
-            priority: priority_label(lang, *priority),
-        }),
-        Reason::AskedForTheme { theme, count, .. } => {
-            lang.fill(fill::RecommendAskedForTheme { n: *count as usize, theme: &plan.theme_label(theme, lang.code()) })
-        }
-        Reason::PopularWithSubregion { subregion, count } => {
-            lang.fill(fill::RecommendSubregion { n: *count as usize, subregion })
-        }
-    }
-}
 
 /// The recommendation list.
 #[component]
@@ -46,7 +29,7 @@ pub fn Recommendations(answering: Answering) -> impl IntoView {
                 .take(SHOWN)
                 .filter_map(|r| {
                     let title = p.offer(&r.offer)?.title.clone();
-                    let reasons: Vec<String> = r.reasons.iter().map(|x| reason(p, lang, x)).collect();
+                    let reasons: Vec<String> = r.reasons.iter().map(|x| lang.recommend_reason(p, x)).collect();
                     Some((r.offer, title, reasons))
                 })
                 .collect::<Vec<_>>()

@@ -2,7 +2,6 @@
 
 use super::Answering;
 use crate::app::clock::now;
-use crate::app::components::priority::priority_label;
 use crate::app::files::download;
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::state::use_store;
@@ -63,7 +62,7 @@ pub fn Summary(answering: Answering) -> impl IntoView {
                         .get()
                         .map(|(list, _)| {
                             list.into_iter()
-                                .map(|(p, title)| view! { <li><span class=format!("pill {}", crate::domain::model::code_of(&p))>{priority_label(lang, p)}</span> " " {title}</li> })
+                                .map(|(p, title)| view! { <li><span class=format!("pill {}", crate::domain::model::code_of(&p))>{lang.priority(p)}</span> " " {title}</li> })
                                 .collect_view()
                         })
                 }}

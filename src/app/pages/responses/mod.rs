@@ -3,7 +3,6 @@
 //! applies only the changes they accept.
 
 mod file_card;
-mod words;
 
 use crate::app::files::read_text;
 use crate::app::i18n::{tr, use_i18n};

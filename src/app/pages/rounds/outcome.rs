@@ -11,40 +11,6 @@ use crate::domain::Plan;
 use crate::i18n::{fill, Key, Lang};
 use leptos::prelude::*;
 
-/// One block (a session the country could not join) in words.
-fn block(plan: &Plan, lang: Lang, b: &Block) -> String {
-    let slot = b.slot_number.to_string();
-    match (&b.busy, b.full) {
-        (Some(busy), _) => {
-            let doing: Vec<String> = busy
-                .presents
-                .iter()
-                .chain(&busy.attends)
-                .filter_map(|o| plan.offer(o).map(|o| o.title.clone()))
-                .collect();
-            lang.fill(fill::ExplainBusy { slot: &slot, n: &busy.delegates.to_string(), doing: &doing.join(", ") })
-        }
-        (None, Some(capacity)) => lang.fill(fill::ExplainFull { slot: &slot, n: &capacity.to_string() }),
-        (None, None) => lang.fill(fill::ExplainSlot { slot: &slot }),
-    }
-}
-
-/// Why an interest is left out, in words.
-fn reason(plan: &Plan, lang: Lang, r: &Reason) -> String {
-    match r {
-        Reason::CannotRun { max_sessions: 0, .. } => lang.t(Key::ExplainNoSessions).to_owned(),
-        Reason::CannotRun { interested, min_attendees, .. } => {
-            lang.fill(fill::ExplainTooFew { interested: &interested.to_string(), min: &min_attendees.to_string() })
-        }
-        Reason::NotScheduled { free_cells: 0 } => lang.t(Key::ExplainNoRoom).to_owned(),
-        Reason::NotScheduled { .. } => lang.t(Key::ExplainNotTogether).to_owned(),
-        Reason::Blocked(blocks) => {
-            let parts: Vec<String> = blocks.iter().map(|b| block(plan, lang, b)).collect();
-            parts.join("; ")
-        }
-    }
-}
-
 /// The share met per country and the interests left out.
 #[component]
 pub fn Outcome() -> impl IntoView {
@@ -99,7 +65,7 @@ pub fn Outcome() -> impl IntoView {
                 .iter()
                 .map(|e| {
                     let head = format!("{} — {}", e.country_name, e.offer_title);
-                    view! { <li><strong>{head}</strong> ": " {reason(p, lang, &e.reason)}</li> }
+                    view! { <li><strong>{head}</strong> ": " {lang.left_out(p, &e.reason)}</li> }
                 })
                 .collect_view()
         });

@@ -55,7 +55,7 @@ pub fn reason_text(plan: &Plan, lang: Lang, reason: &Reason, currency: &str) -> 
             lang.fill(fill::SelectionReasonCountryLimit { country: &plan.country_name(country) })
         }
         Reason::DoesNotFit { short } => {
-            lang.fill(fill::SelectionReasonDoesNotFit { short: &super::actions::money(lang, *short, currency) })
+            lang.fill(fill::SelectionReasonDoesNotFit { short: &lang.money(*short, currency) })
         }
         Reason::NotBetter => lang.t(Key::SelectionReasonNotBetter).to_owned(),
     }
@@ -125,7 +125,7 @@ pub fn SelectionPage() -> impl IntoView {
                                 <td class="num">{if d.selected { "✔" } else { "" }}</td>
                                 <th scope="row"><code>{d.action.to_string()}</code> " " {title} <span class="who">{sides}</span> {adopted.then(|| view! { " " <span class="badge">{lang.t(Key::SelectionAdoptedBadge)}</span> })}</th>
                                 <td class="num">{d.score.map(|v| lang.decimal(v, 2)).unwrap_or_else(|| "—".into())}</td>
-                                <td class="num">{super::actions::money(lang, d.cost, &pr.currency)}</td>
+                                <td class="num">{lang.money(d.cost, &pr.currency)}</td>
                                 <td>{reason_text(p, lang, &d.reason, &pr.currency)}</td>
                                 <td>
                                     <select aria-label=label prop:value=value.clone() on:change=move |ev| set_override(id.clone(), event_target_value(&ev))>

@@ -82,10 +82,10 @@ pub fn Scenarios() -> impl IntoView {
                     <table class="scenarios" data-testid="scenarios">
                         <thead><tr><th scope="col">{lang.t(Key::SelectionColScenario)}</th>{head}</tr></thead>
                         <tbody>
-                            {row(Key::SelectionBudget, &|c| super::super::actions::money(lang, c.1.budget, &c.1.currency))}
+                            {row(Key::SelectionBudget, &|c| lang.money(c.1.budget, &c.1.currency))}
                             {row(Key::SelectionColRules, &|c| rules_text(lang, &c.1))}
                             {row(Key::SelectionColChosen, &|c| c.3.chosen.len().to_string())}
-                            {row(Key::SelectionColTotal, &|c| super::super::actions::money(lang, c.3.total_cost, &c.3.currency))}
+                            {row(Key::SelectionColTotal, &|c| lang.money(c.3.total_cost, &c.3.currency))}
                             {row(Key::SelectionColTotalScore, &|c| lang.decimal(c.3.total_score, 2))}
                             {row(Key::SelectionColDiffers, &differ)}
                         </tbody>
