@@ -12,9 +12,10 @@ impl Lang {
                 theme: &plan.theme_label(theme, self.code()),
                 priority: self.priority(*priority),
             }),
-            Reason::AskedForTheme { theme, count, .. } => {
-                self.fill(fill::RecommendAskedForTheme { n: *count as usize, theme: &plan.theme_label(theme, self.code()) })
-            }
+            Reason::AskedForTheme { theme, count, .. } => self.fill(fill::RecommendAskedForTheme {
+                n: *count as usize,
+                theme: &plan.theme_label(theme, self.code()),
+            }),
             Reason::PopularWithSubregion { subregion, count } => {
                 self.fill(fill::RecommendSubregion { n: *count as usize, subregion })
             }

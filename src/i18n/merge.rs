@@ -14,7 +14,11 @@ impl Lang {
             Some(e) => plan.evaluator(e).map_or_else(|| e.to_string(), |e| e.name.clone()),
             None => plan.country_name(&d.country),
         };
-        self.fill(fill::ResponsesFileHead { n: d.changes.len(), country: &who, date: &self.date_long(d.created_at.date) })
+        self.fill(fill::ResponsesFileHead {
+            n: d.changes.len(),
+            country: &who,
+            date: &self.date_long(d.created_at.date),
+        })
     }
 
     /// The file's conflicts as sentences.
@@ -30,7 +34,9 @@ impl Lang {
         let mut lines = vec![format!("{}: {}", d.file, self.merge_file_head(plan, d))];
         for change in &d.changes {
             let sign = match change {
-                Change::AddInterest(_) | Change::AddThemeInterest(_) | Change::AddAction(_) | Change::AddScore(_) => '+',
+                Change::AddInterest(_) | Change::AddThemeInterest(_) | Change::AddAction(_) | Change::AddScore(_) => {
+                    '+'
+                }
                 Change::ChangeInterest { .. }
                 | Change::ChangeThemeInterest { .. }
                 | Change::ChangeAction { .. }
@@ -130,34 +136,32 @@ impl Lang {
     pub fn merge_skipped(self, plan: &Plan, s: &Skipped) -> String {
         match s {
             Skipped::UnknownOffer(i) => self.fill(fill::ResponsesSkipUnknownOffer { id: i.offer.as_str() }),
-            Skipped::OwnOffer(i) => {
-                self.fill(fill::ResponsesSkipOwnOffer { what: &self.merge_subject(plan, &Subject::Offer(i.offer.clone())) })
-            }
-            Skipped::UnknownDelegate(i) => {
-                self.fill(fill::ResponsesSkipPerson { what: &self.merge_subject(plan, &Subject::Offer(i.offer.clone())) })
-            }
-            Skipped::UnknownAgency(i) => {
-                self.fill(fill::ResponsesSkipPerson { what: &self.merge_subject(plan, &Subject::Offer(i.offer.clone())) })
-            }
+            Skipped::OwnOffer(i) => self.fill(fill::ResponsesSkipOwnOffer {
+                what: &self.merge_subject(plan, &Subject::Offer(i.offer.clone())),
+            }),
+            Skipped::UnknownDelegate(i) => self
+                .fill(fill::ResponsesSkipPerson { what: &self.merge_subject(plan, &Subject::Offer(i.offer.clone())) }),
+            Skipped::UnknownAgency(i) => self
+                .fill(fill::ResponsesSkipPerson { what: &self.merge_subject(plan, &Subject::Offer(i.offer.clone())) }),
             Skipped::UnknownTheme(i) => self.fill(fill::ResponsesSkipUnknownTheme { id: i.theme.as_str() }),
-            Skipped::OtherCountry { country, subject: s } => {
-                self.fill(fill::ResponsesSkipOtherCountry { country: country.as_str(), what: &self.merge_subject(plan, s) })
-            }
+            Skipped::OtherCountry { country, subject: s } => self.fill(fill::ResponsesSkipOtherCountry {
+                country: country.as_str(),
+                what: &self.merge_subject(plan, s),
+            }),
             Skipped::Duplicate(s) => self.fill(fill::ResponsesSkipDuplicate { what: &self.merge_subject(plan, s) }),
             Skipped::BadForm { action, problems } => {
                 let list: Vec<String> = problems.iter().map(|p| self.problem(p)).collect();
                 self.fill(fill::ResponsesSkipBadForm { action: action.as_str(), list: &list.join("; ") })
             }
-            Skipped::FormOfOtherCountry { action, country } => {
-                self.fill(fill::ResponsesSkipFormOfOther { action: action.as_str(), country: &plan.country_name(country) })
-            }
+            Skipped::FormOfOtherCountry { action, country } => self
+                .fill(fill::ResponsesSkipFormOfOther { action: action.as_str(), country: &plan.country_name(country) }),
             Skipped::UnknownAction(s) => self.fill(fill::ResponsesSkipUnknownAction { id: s.action.as_str() }),
-            Skipped::ConflictOfInterest(s) => {
-                self.fill(fill::ResponsesSkipConflict { what: &self.merge_subject(plan, &Subject::Score(s.action.clone())) })
-            }
-            Skipped::BadScore(s) => {
-                self.fill(fill::ResponsesSkipBadScore { what: &self.merge_subject(plan, &Subject::Score(s.action.clone())) })
-            }
+            Skipped::ConflictOfInterest(s) => self.fill(fill::ResponsesSkipConflict {
+                what: &self.merge_subject(plan, &Subject::Score(s.action.clone())),
+            }),
+            Skipped::BadScore(s) => self.fill(fill::ResponsesSkipBadScore {
+                what: &self.merge_subject(plan, &Subject::Score(s.action.clone())),
+            }),
         }
     }
 }

@@ -13,6 +13,7 @@ mod problems;
 mod rounds;
 
 use crate::domain::date::Date;
+use crate::domain::Plan;
 
 /// One language's strings, in [`Key`] order.
 pub struct LocaleTable {
@@ -35,6 +36,11 @@ impl Lang {
     /// The language with this code (`en`, `es`, …), if there is one.
     pub fn from_code(code: &str) -> Option<Lang> {
         LOCALES.iter().position(|l| l.code == code).map(Lang)
+    }
+
+    /// The language of `plan` (`event.language`), else English.
+    pub fn of_plan(plan: &Plan) -> Lang {
+        Lang::from_code(&plan.event.language).unwrap_or_default()
     }
 
     /// The language's code.

@@ -95,7 +95,7 @@ impl Lang {
                     .chain(&busy.attends)
                     .filter_map(|o| plan.offer(o).map(|o| o.title.clone()))
                     .collect();
-                self.fill(fill::ExplainBusy { slot: &slot, n: &busy.delegates.to_string(), doing: &doing.join(", ") })
+                self.fill(fill::ExplainBusy { slot: &slot, n: busy.delegates as usize, doing: &doing.join(", ") })
             }
             (None, Some(capacity)) => self.fill(fill::ExplainFull { slot: &slot, n: &capacity.to_string() }),
             (None, None) => self.fill(fill::ExplainSlot { slot: &slot }),

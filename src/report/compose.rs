@@ -4,11 +4,11 @@ use super::document::{Block, Document, Table};
 use super::sentences;
 use crate::domain::analytics::themes::ThemeFigures;
 use crate::domain::analytics::Report;
-use crate::domain::model::{code_of, ProgramType, Status};
+use crate::domain::model::{code_of, Plan, ProgramType, Status};
 use crate::i18n::{fill, Key, Lang};
 
-/// The report of `r`, written in `lang`.
-pub fn compose(r: &Report, lang: Lang) -> Document {
+/// The report of `r` (the figures of `plan`, whose names its messages use), written in `lang`.
+pub fn compose(plan: &Plan, r: &Report, lang: Lang) -> Document {
     let mut blocks = vec![Block::Paragraph(lang.fill(fill::ReportWhen {
         city: &r.event.city,
         starts: &lang.date_long(r.event.starts_on),
@@ -22,7 +22,7 @@ pub fn compose(r: &Report, lang: Lang) -> Document {
     participation(r, lang, &mut blocks);
     programs(r, lang, &mut blocks);
     themes(r, lang, &mut blocks);
-    rounds(r, lang, &mut blocks);
+    rounds(plan, r, lang, &mut blocks);
     gaps(r, lang, &mut blocks);
     actions(r, lang, &mut blocks);
     evaluation(r, lang, &mut blocks);
@@ -152,7 +152,7 @@ fn themes(r: &Report, lang: Lang, blocks: &mut Vec<Block>) {
     }));
 }
 
-fn rounds(r: &Report, lang: Lang, blocks: &mut Vec<Block>) {
+fn rounds(plan: &Plan, r: &Report, lang: Lang, blocks: &mut Vec<Block>) {
     blocks.push(Block::Heading(lang.t(Key::ReportSectionRounds).to_owned()));
     let Some(c) = &r.coverage else {
         blocks.push(Block::Paragraph(lang.t(Key::ReportNoRounds).to_owned()));
@@ -161,6 +161,10 @@ fn rounds(r: &Report, lang: Lang, blocks: &mut Vec<Block>) {
     blocks.push(Block::Paragraph(sentences::rounds(c, lang)));
     if c.stale {
         blocks.push(Block::Paragraph(lang.t(Key::ReportRoundsStale).to_owned()));
+    }
+    if !c.violations.is_empty() {
+        blocks.push(Block::Paragraph(lang.fill(fill::ReportViolations { n: c.violations.len() })));
+        blocks.push(Block::List(c.violations.iter().map(|v| lang.violation(plan, v)).collect()));
     }
 }
 

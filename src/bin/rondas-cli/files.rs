@@ -2,16 +2,18 @@
 
 use rondas::domain::format::{self, FormatError, PlanFile};
 use rondas::domain::Plan;
+use rondas::i18n::Lang;
 
 /// Reads and validates a plan or response file.
 pub fn read_file(file: &str) -> Result<PlanFile, String> {
     let text = std::fs::read_to_string(file).map_err(|e| format!("{file}: {e}"))?;
+    let lang = crate::lang::chosen();
     format::read(&text).map_err(|e| match e {
         FormatError::Invalid(problems) => {
-            let lines: Vec<String> = problems.iter().map(|p| format!("{file}: {p}")).collect();
+            let lines: Vec<String> = problems.iter().map(|p| format!("{file}: {}", lang.problem(p))).collect();
             lines.join("\n")
         }
-        other => format!("{file}: {other}"),
+        other => format!("{file}: {}", lang.format_error(&other)),
     })
 }
 
@@ -19,7 +21,10 @@ pub fn read_file(file: &str) -> Result<PlanFile, String> {
 pub fn read_plan(file: &str) -> Result<Plan, String> {
     match read_file(file)? {
         PlanFile::Plan(plan) => Ok(*plan),
-        PlanFile::Response(r) => Err(format!("{file}: {}", FormatError::IsResponse { country: r.country.to_string() })),
+        PlanFile::Response(r) => {
+            let error = FormatError::IsResponse { country: r.country.to_string() };
+            Err(format!("{file}: {}", crate::lang::chosen().format_error(&error)))
+        }
     }
 }
 

@@ -32,6 +32,9 @@
 //!                              (Markdown, standalone HTML), or its figures (JSON)
 //! ```
 //!
+//! Every command takes `--lang CODE` (`en`, `es`, …): the language of the
+//! messages it prints, by default the plan's (see [`lang`]).
+//!
 //! Each subcommand is a function from its arguments to the text it prints,
 //! or to the message of its failure (printed on stderr, exit code 1).
 
@@ -41,6 +44,7 @@ mod export_csv;
 mod export_ics;
 mod files;
 mod generate;
+mod lang;
 mod merge;
 mod report;
 mod respond;
@@ -50,6 +54,7 @@ mod select;
 use files::read_plan;
 use rondas::domain::ids::CountryId;
 use rondas::domain::{demo, format, recommend::recommend, stats::Stats};
+use rondas::i18n::fill;
 use std::process::ExitCode;
 
 type Command = fn(&[String]) -> Result<String, String>;
@@ -80,12 +85,12 @@ const COMMANDS: &[(&str, &str, Command)] = &[
 ];
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let command = args.first().and_then(|name| COMMANDS.iter().find(|(n, _, _)| n == name));
-    let result = match command {
-        Some((_, _, run)) => run(&args[1..]),
-        None => Err(usage()),
-    };
+    let result = lang::take(std::env::args().skip(1).collect()).and_then(|args| {
+        match args.first().and_then(|name| COMMANDS.iter().find(|(n, _, _)| n == name)) {
+            Some((_, _, run)) => run(&args[1..]),
+            None => Err(usage()),
+        }
+    });
     // Written, not printed: a closed pipe (`| head`) is not a reason to panic.
     use std::io::Write;
     match result {
@@ -103,7 +108,7 @@ fn main() -> ExitCode {
 /// The usage lines of every subcommand.
 pub fn usage() -> String {
     let lines: Vec<String> = COMMANDS.iter().map(|(_, u, _)| format!("  rondas-cli {u}")).collect();
-    format!("usage:\n{}", lines.join("\n"))
+    format!("usage:\n{}\n(any command: --lang CODE, the language of its messages)", lines.join("\n"))
 }
 
 fn demo_cmd(args: &[String]) -> Result<String, String> {
@@ -115,7 +120,7 @@ fn demo_cmd(args: &[String]) -> Result<String, String> {
 
 fn check(args: &[String]) -> Result<String, String> {
     let [file] = args else { return Err(usage()) };
-    read_plan(file).map(|p| format!("{file}: valid plan \"{}\"", p.event.name))
+    read_plan(file).map(|p| lang::of(&p).fill(fill::CliValidPlan { file, name: &p.event.name }))
 }
 
 fn stats(args: &[String]) -> Result<String, String> {
@@ -128,19 +133,20 @@ fn recommend_cmd(args: &[String]) -> Result<String, String> {
     let [file, country] = args else { return Err(usage()) };
     let plan = read_plan(file)?;
     let country = CountryId::from(country.as_str());
+    let lang = lang::of(&plan);
     if plan.country(&country).is_none() {
-        return Err(format!("{file}: no country \"{country}\""));
+        return Err(lang.fill(fill::CliNoCountry { file, country: country.as_str() }));
     }
     let lines: Vec<String> = recommend(&plan, &country)
         .iter()
         .map(|r| {
             let title = plan.offer(&r.offer).map_or("", |o| o.title.as_str());
-            let reasons: Vec<String> = r.reasons.iter().map(ToString::to_string).collect();
+            let reasons: Vec<String> = r.reasons.iter().map(|x| lang.recommend_reason(&plan, x)).collect();
             format!("{:>3}  {} ({}): {}", r.score, r.offer, title, reasons.join("; "))
         })
         .collect();
     if lines.is_empty() {
-        return Ok(format!("nothing to recommend to {}", plan.country_name(&country)));
+        return Ok(lang.fill(fill::CliNothingToRecommend { country: &plan.country_name(&country) }));
     }
     Ok(lines.join("\n"))
 }

@@ -12,8 +12,9 @@ pub fn report(args: &[String]) -> Result<String, String> {
     let (Some(format), [plan_file]) = (args.value("--format"), &args.positional[..]) else {
         return Err(crate::usage());
     };
-    let figures = Report::of(&read_plan(plan_file)?);
-    let document = || compose(&figures, language_of(&figures));
+    let plan = read_plan(plan_file)?;
+    let figures = Report::of(&plan);
+    let document = || compose(&plan, &figures, language_of(&figures));
     let text = match format {
         "json" => figures.to_json(),
         "md" => to_markdown(&document()),

@@ -5,11 +5,13 @@
 use super::instance::delegates;
 use crate::domain::ids::{CountryId, OfferId, RoomId, SessionId, SlotId};
 use crate::domain::model::{Plan, Session};
+use serde::Serialize;
 use std::collections::{HashMap, HashSet};
 
 /// One broken rule, naming the sessions, slot, room or country and the
 /// numbers involved; [`crate::i18n::Lang::violation`] says it in words.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "rule", rename_all = "kebab-case")]
 pub enum Violation {
     /// Two sessions share this id.
     DuplicateId { session: SessionId },
