@@ -95,16 +95,26 @@ fn fill_structs(english: &[(String, String)]) -> String {
             Some(_) => format!("if lang.is_singular(self.n) {{ Key::{}One }} else {{ Key::{name} }}", name),
             None => format!("let _ = lang;\n            Key::{name}"),
         };
-        let mut arms: Vec<String> =
-            names.iter().map(|p| format!("            {p:?} => out.push_str(self.{p}),")).collect();
+        let mut put = String::new();
         if one.is_some() {
-            arms.push("            \"n\" => out.push_str(&lang.integer(self.n as i64)),".to_owned());
+            let back = if names.is_empty() { "" } else { "\n                return;" };
+            let n = "out.push_str(&lang.integer(self.n as i64));";
+            writeln!(put, "            if name == \"n\" {{\n                {n}{back}\n            }}").unwrap();
+        }
+        if !names.is_empty() {
+            let arms: Vec<String> = names.iter().map(|p| format!("                {p:?} => self.{p},")).collect();
+            let arms = arms.join("\n");
+            writeln!(
+                put,
+                "            let value = match name {{\n{arms}\n                _ => return,\n            }};"
+            )
+            .unwrap();
+            put.push_str("            out.push_str(value);\n");
         }
         let uses_lang = if one.is_some() { "lang" } else { "_lang" };
         writeln!(
             out,
-            "    }}\n\n    impl Fill for {name}{life2} {{\n        fn key(&self, lang: Lang) -> Key {{\n            {key_fn}\n        }}\n\n        fn put(&self, {uses_lang}: Lang, name: &str, out: &mut String) {{\n            match name {{\n{}\n            _ => {{}}\n            }}\n        }}\n    }}",
-            arms.join("\n"),
+            "    }}\n\n    impl Fill for {name}{life2} {{\n        fn key(&self, lang: Lang) -> Key {{\n            {key_fn}\n        }}\n\n        fn put(&self, {uses_lang}: Lang, name: &str, out: &mut String) {{\n{put}        }}\n    }}",
             life2 = if names.is_empty() { "" } else { "<'_>" },
         )
         .unwrap();

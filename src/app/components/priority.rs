@@ -2,7 +2,7 @@
 
 use crate::app::i18n::use_i18n;
 use crate::domain::model::{code_of, from_code, Priority};
-use crate::i18n::{Key, Lang};
+use crate::i18n::Key;
 use leptos::prelude::*;
 
 /// A select of "not asked", high, medium and low.

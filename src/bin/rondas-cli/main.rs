@@ -2,7 +2,8 @@
 //!
 //! ```text
 //! rondas-cli demo              print the demo plan file
-//! rondas-cli check FILE        validate a plan file; exit 1 with the problems
+//! rondas-cli check FILE        validate a plan file; exit 1 with the problems;
+//!                              list the rules of the rounds its schedule breaks
 //! rondas-cli stats FILE        print the plan's counts as JSON
 //! rondas-cli merge PLAN RESPONSE... -o OUT [--accept-conflicts]
 //!                              merge response files; print the diff
@@ -53,6 +54,7 @@ mod select;
 
 use files::read_plan;
 use rondas::domain::ids::CountryId;
+use rondas::domain::schedule::check as check_rules;
 use rondas::domain::{demo, format, recommend::recommend, stats::Stats};
 use rondas::i18n::fill;
 use std::process::ExitCode;
@@ -120,7 +122,15 @@ fn demo_cmd(args: &[String]) -> Result<String, String> {
 
 fn check(args: &[String]) -> Result<String, String> {
     let [file] = args else { return Err(usage()) };
-    read_plan(file).map(|p| lang::of(&p).fill(fill::CliValidPlan { file, name: &p.event.name }))
+    let plan = read_plan(file)?;
+    let lang = lang::of(&plan);
+    let mut lines = vec![lang.fill(fill::CliValidPlan { file, name: &plan.event.name })];
+    let broken = plan.schedule.as_ref().map(|s| check_rules(&plan, &s.sessions)).unwrap_or_default();
+    if !broken.is_empty() {
+        lines.push(lang.fill(fill::ReportViolations { n: broken.len() }));
+        lines.extend(broken.iter().map(|v| format!("  - {}", lang.violation(&plan, v))));
+    }
+    Ok(lines.join("\n"))
 }
 
 fn stats(args: &[String]) -> Result<String, String> {

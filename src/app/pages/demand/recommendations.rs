@@ -6,9 +6,8 @@ use crate::app::clock::now;
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::state::use_store;
 use crate::domain::edit::Edit;
-use crate::domain::model::{Interest, Plan, Priority};
-use crate::domain::recommend::{recommend, Reason};
-use crate::i18n::{fill, Lang};
+use crate::domain::model::{Interest, Priority};
+use crate::domain::recommend::recommend;
 use leptos::prelude::*;
 
 /// How many recommendations are shown.

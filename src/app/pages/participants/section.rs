@@ -39,13 +39,22 @@ fn record_id(record: &RecordRef) -> &str {
 /// What else a deletion takes with it, in words.
 fn impact_lines(lang: Lang, impact: &[RecordRef]) -> Vec<String> {
     let count = |f: fn(&RecordRef) -> bool| impact.iter().filter(|r| f(r)).count();
-    let lines: [(usize, fn(Lang, &str) -> String); 4] = [
-        (count(|r| matches!(r, RecordRef::Agency(_))), |l, n| l.fill(fill::DeleteAlsoAgencies { n })),
-        (count(|r| matches!(r, RecordRef::Delegate(_))), |l, n| l.fill(fill::DeleteAlsoDelegates { n })),
-        (count(|r| matches!(r, RecordRef::Offer(_))), |l, n| l.fill(fill::DeleteAlsoOffers { n })),
-        (count(|r| matches!(r, RecordRef::Action(_))), |l, n| l.fill(fill::DeleteAlsoActions { n })),
-    ];
-    lines.into_iter().filter(|(n, _)| *n > 0).map(|(n, line)| line(lang, &n.to_string())).collect()
+    let [agencies, delegates, offers, actions] = [
+        count(|r| matches!(r, RecordRef::Agency(_))),
+        count(|r| matches!(r, RecordRef::Delegate(_))),
+        count(|r| matches!(r, RecordRef::Offer(_))),
+        count(|r| matches!(r, RecordRef::Action(_))),
+    ]
+    .map(|n| (n > 0).then(|| n.to_string()));
+    [
+        agencies.map(|n| lang.fill(fill::DeleteAlsoAgencies { n: &n })),
+        delegates.map(|n| lang.fill(fill::DeleteAlsoDelegates { n: &n })),
+        offers.map(|n| lang.fill(fill::DeleteAlsoOffers { n: &n })),
+        actions.map(|n| lang.fill(fill::DeleteAlsoActions { n: &n })),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
 }
 
 /// A form for the record `id` of a kind (`None`: a new record), closed by `done`.

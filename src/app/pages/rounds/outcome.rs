@@ -5,10 +5,8 @@
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::state::use_store;
 use crate::domain::model::Session;
-use crate::domain::schedule::explain::{Block, Reason};
 use crate::domain::schedule::{diff, explain, summarize};
-use crate::domain::Plan;
-use crate::i18n::{fill, Key, Lang};
+use crate::i18n::{fill, Key};
 use leptos::prelude::*;
 
 /// The share met per country and the interests left out.
