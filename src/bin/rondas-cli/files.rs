@@ -2,7 +2,6 @@
 
 use rondas::domain::format::{self, FormatError, PlanFile};
 use rondas::domain::Plan;
-use rondas::i18n::Lang;
 
 /// Reads and validates a plan or response file.
 pub fn read_file(file: &str) -> Result<PlanFile, String> {
