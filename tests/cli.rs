@@ -50,7 +50,7 @@ fn check_fails_with_the_place() {
     let (ok, _, err) = cli(&["check", "/nonexistent/plan.json"]);
     assert!(!ok && err.contains("/nonexistent/plan.json"));
     let (ok, _, err) = cli(&["frobnicate"]);
-    assert!(!ok && err.contains("usage"));
+    assert!(!ok && err.contains("Usage:"));
 }
 
 #[test]
@@ -84,7 +84,7 @@ fn generate_writes_a_valid_seeded_plan() {
     let (ok, _, err) = cli(&["generate", "medium", "--seed", "x", "-o", &out]);
     assert!(!ok && err.contains("--seed"), "{err}");
     let (ok, _, err) = cli(&["generate", "medium"]);
-    assert!(!ok && err.contains("usage"), "{err}");
+    assert!(!ok && err.contains("Usage:"), "{err}");
 }
 
 #[test]
@@ -102,5 +102,58 @@ fn select_prints_the_proposed_selection_as_json() {
     let (ok, _, err) = cli(&["select", &file, "--budget", "lots"]);
     assert!(!ok && err.contains("--budget"), "{err}");
     let (ok, _, err) = cli(&["select", &file]);
-    assert!(!ok && err.contains("usage"), "{err}");
+    assert!(!ok && err.contains("Usage:"), "{err}");
+}
+
+#[test]
+fn help_lists_every_command_and_bad_options_are_named() {
+    let (ok, out, _) = cli(&["--help"]);
+    assert!(ok, "{out}");
+    for command in [
+        "demo",
+        "check",
+        "schema",
+        "stats",
+        "merge",
+        "respond",
+        "recommend",
+        "generate",
+        "schedule",
+        "explain",
+        "export-ics",
+        "export-csv",
+        "select",
+        "report",
+    ] {
+        assert!(out.lines().any(|l| l.trim_start().starts_with(&format!("{command} "))), "{command}: {out}");
+    }
+    let (ok, _, err) = cli(&[]);
+    assert!(!ok && err.contains("Usage:"), "{err}");
+    let (ok, _, err) = cli(&["schedule", "plan.json", "-o", "out.json", "--time-limit", "-3"]);
+    assert!(!ok && err.contains("--time-limit") && err.contains("positive"), "{err}");
+    let (ok, _, err) = cli(&["respond", "plan.json", "--country", "pe", "--evaluator", "ev-1", "-o", "out.json"]);
+    assert!(!ok && err.contains("cannot be used with"), "{err}");
+    let (ok, _, err) = cli(&["export-csv", "plan.json", "-o", "a.csv", "-o", "b.csv"]);
+    assert!(!ok && err.contains("-o"), "{err}");
+}
+
+#[test]
+fn input_edges_bom_invalid_utf8_and_no_end() {
+    let (_, demo, _) = cli(&["demo"]);
+    let bom = temp_file("bom.json", &format!("\u{feff}{demo}"));
+    let (ok, out, err) = cli(&["check", &bom, "--lang", "en"]);
+    assert!(ok && out.contains("valid plan"), "{err}");
+
+    let mut bytes = demo.clone().into_bytes();
+    let at = demo.find("Taller").expect("the event's name");
+    bytes[at] = 0xc3;
+    let path = std::env::temp_dir().join(format!("rondas-cli-test-{}-latin1.json", std::process::id()));
+    std::fs::write(&path, &bytes).expect("write");
+    let (ok, _, err) = cli(&["check", &path.to_string_lossy()]);
+    assert!(!ok && err.contains(&format!("offset {at}")), "{err}");
+
+    let started = std::time::Instant::now();
+    let (ok, _, err) = cli(&["check", "/dev/zero"]);
+    assert!(!ok && err.contains("too large"), "{err}");
+    assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
 }

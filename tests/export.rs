@@ -204,3 +204,63 @@ fn the_cli_exports_and_refuses_a_plan_without_schedule() {
         assert!(!ok && err.contains("the plan has no schedule"), "{err}");
     }
 }
+
+/// Names that a spreadsheet would run as formulas, or that start with a
+/// tab or a carriage return (OWASP's CSV injection list).
+const FORMULAS: [&str; 6] = ["=HYPERLINK(\"http://x\")", "+cmd|' /C calc'!A0", "@SUM(1)", "-2+3", "\tTAB", "\rCR"];
+
+/// The scheduled demo with formulas for the names of countries, offers,
+/// rooms and delegates.
+fn hostile_demo() -> Plan {
+    let mut plan = scheduled_demo();
+    let formula = |i: usize| FORMULAS[i % FORMULAS.len()].to_owned();
+    plan.countries.iter_mut().enumerate().for_each(|(i, c)| c.name = formula(i));
+    plan.offers.iter_mut().enumerate().for_each(|(i, o)| o.title = formula(i + 1));
+    plan.event.rooms.iter_mut().enumerate().for_each(|(i, r)| r.name = formula(i + 2));
+    plan.delegates.iter_mut().enumerate().for_each(|(i, d)| d.name = formula(i + 3));
+    plan
+}
+
+/// No cell of `text` begins a formula, and every formula is there,
+/// neutralised by a leading `'`.
+fn assert_neutralised(what: &str, text: &str) {
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).from_reader(text.as_bytes());
+    let cells: Vec<String> =
+        reader.records().flat_map(|r| r.expect("a row").iter().map(str::to_owned).collect::<Vec<_>>()).collect();
+    for cell in &cells {
+        let plain_number = cell.strip_prefix('-').is_some_and(|n| n.parse::<f64>().is_ok());
+        let runs = cell.starts_with(['=', '+', '-', '@', '\t', '\r']) && !plain_number;
+        assert!(!runs, "{what}: the cell {cell:?} would run as a formula");
+    }
+    for formula in FORMULAS {
+        assert!(cells.iter().any(|c| *c == format!("'{formula}")), "{what}: {formula:?} is not there, neutralised");
+    }
+}
+
+#[test]
+fn every_csv_export_neutralises_formulas() {
+    use rondas::domain::export::csv::neutralised;
+    use rondas::domain::matrix::{Grouping, Matrix, RowOrder};
+    let plan = hostile_demo();
+    let sessions = sessions_of(&plan);
+    assert_neutralised("schedule", &schedule_csv(&plan, sessions).expect("CSV"));
+    assert_neutralised("agendas", &agendas_csv(&plan, sessions).expect("CSV"));
+    let matrix = Matrix::of(&plan, RowOrder::default(), Grouping::None, "en");
+    assert_neutralised("matrix", &matrix.to_csv(&plan).expect("CSV"));
+    // Plain numbers stay numbers; text that only contains a sign stays as is.
+    for kept in ["-12", "-3.5", "42", "2026-03-17", "Perú", "a=b", ""] {
+        assert_eq!(neutralised(kept), kept);
+    }
+    for risky in ["-", "-1e5", "-.5", "- 3", "=1", "+1"] {
+        assert_eq!(neutralised(risky), format!("'{risky}"));
+    }
+
+    let file = temp_path("hostile.json");
+    std::fs::write(&file, rondas::domain::format::to_json(&plan)).expect("write");
+    let out = temp_path("hostile.csv");
+    for args in [vec!["export-csv", &file, "-o", &out], vec!["export-csv", &file, "--agendas", "-o", &out]] {
+        let (ok, _, err) = cli(&args);
+        assert!(ok, "{err}");
+        assert_neutralised(&args.join(" "), &std::fs::read_to_string(&out).expect("written"));
+    }
+}

@@ -1,6 +1,6 @@
 //! The plan file: round trips, versions, and the messages of refused files.
 
-use rondas::domain::format::{from_json, to_json, to_json_compact, FormatError, VERSION};
+use rondas::domain::format::{from_json, read, text_of, to_json, to_json_compact, FormatError, MAX_BYTES, VERSION};
 use rondas::domain::model::Priority;
 use rondas::domain::validate::ProblemKind;
 
@@ -112,4 +112,55 @@ fn duplicate_ids_and_missing_references_name_record_and_field() {
         && p.kind == ProblemKind::MissingReference { collection: "countries", id: "pe".into() }));
     let message = FormatError::Invalid(problems).to_string();
     assert!(message.contains("agencies/ag-pe-midis, field “country”"), "{message}");
+}
+
+#[test]
+fn a_byte_order_mark_is_skipped() {
+    let plan = from_json(V1).expect("the v1 fixture reads");
+    assert_eq!(from_json(&format!("\u{feff}{V1}")), Ok(plan.clone()));
+    let bytes = [&[0xef, 0xbb, 0xbf][..], V1.as_bytes()].concat();
+    assert_eq!(text_of(&bytes).map(from_json), Ok(Ok(plan)));
+}
+
+#[test]
+fn invalid_utf8_is_named_by_its_byte_offset() {
+    let mut bytes = V1.as_bytes().to_vec();
+    let at = V1.find("Pensión").expect("the title") + 3;
+    bytes[at] = 0xff;
+    assert_eq!(text_of(&bytes), Err(FormatError::NotUtf8 { offset: at }));
+    assert!(FormatError::NotUtf8 { offset: at }.to_string().contains(&format!("offset {at}")));
+}
+
+#[test]
+fn a_file_over_the_limit_is_refused_and_a_20_mb_plan_opens() {
+    assert_eq!(text_of(&vec![b' '; MAX_BYTES + 1]), Err(FormatError::TooLarge));
+    assert_eq!(read(&" ".repeat(MAX_BYTES + 1)), Err(FormatError::TooLarge));
+    let mut plan = from_json(V1).expect("the v1 fixture reads");
+    let summary = "Un programa de protección social que llega a cada hogar. ".repeat(20_000);
+    let template = plan.offers[0].clone();
+    plan.offers = (0..18)
+        .map(|n| {
+            let mut offer = template.clone();
+            offer.id = format!("off-{n}").as_str().into();
+            offer.summary = summary.clone();
+            offer
+        })
+        .collect();
+    let text = to_json(&plan);
+    assert!(text.len() > 20_000_000 && text.len() < MAX_BYTES, "{}", text.len());
+    assert_eq!(from_json(&text).map(|p| p.offers.len()), Ok(18));
+}
+
+#[test]
+fn messages_quote_only_an_excerpt_of_a_huge_value() {
+    let huge = "x".repeat(1_000_000);
+    let wrong_type = V1.replacen("\"capacity\": 4", &format!("\"capacity\": \"{huge}\""), 1);
+    let missing = V1.replacen("\"country\": \"pe\"", &format!("\"country\": \"{huge}\""), 1);
+    let version = V1.replacen("\"version\": 1", &format!("\"version\": \"{huge}\""), 1);
+    let key = V1.replacen("\"title\": \"Pensión 65\"", &format!("\"title\": \"Pensión 65\", \"{huge}\": 1"), 1);
+    for text in [wrong_type, missing, version, key] {
+        let message = from_json(&text).expect_err("refused").to_string();
+        assert!(message.len() < 1_000, "{} bytes: {}", message.len(), &message[..200]);
+        assert!(message.contains("xxxx…[") && message.contains("characters]…x"), "{message}");
+    }
 }

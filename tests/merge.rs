@@ -383,7 +383,7 @@ mod cli {
         assert!(!ok && err.contains(&plan_file) && err.contains("not a response file"), "{err}");
         assert!(!std::path::Path::new(&out_file).exists());
         let (ok, _, err) = cli(&["merge", &plan_file, "-o", &out_file]);
-        assert!(!ok && err.contains("usage"), "{err}");
+        assert!(!ok && err.contains("Usage:"), "{err}");
         let (ok, _, err) = cli(&["respond", &plan_file, "--country", "zz", "-o", &out_file]);
         assert!(!ok && err.contains("\"zz\" is not in the plan"), "{err}");
     }

@@ -140,7 +140,7 @@ fn bad_arguments_and_files_are_named() {
     let (ok, _, err) = cli(&["report", &file, "--format", "pdf"]);
     assert!(!ok && err.contains("pdf"), "{err}");
     let (ok, _, err) = cli(&["report", &file]);
-    assert!(!ok && err.contains("usage"), "{err}");
+    assert!(!ok && err.contains("Usage:"), "{err}");
     let broken = temp_file("broken.json", "{\"format\": \"rondas-plan\"");
     let (ok, _, err) = cli(&["report", &broken, "--format", "json"]);
     assert!(!ok && err.contains(&broken), "{err}");

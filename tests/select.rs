@@ -1,9 +1,14 @@
-//! The selection is exact: on many small random problems its value equals
-//! the best a brute force finds, it keeps every rule, and it is the same on
-//! every run and whatever the order of the actions.
+//! The selection is exact when it says so: on many small random problems a
+//! complete search's value equals the best a brute force finds; a search
+//! cut short by its work limit keeps every rule and bounds the optimum
+//! from above; both are the same on every run and whatever the order of
+//! the actions.
 
 use rondas::domain::rng::Rng;
-use rondas::domain::select::solve::{solve, Item, Problem};
+use rondas::domain::select::solve::{solve, Item, Outcome, Problem};
+
+/// Work enough for every small problem here.
+const PLENTY: u64 = 1 << 40;
 
 /// A random problem of `n` items: values 1–5000, costs 0–100, 1–4
 /// countries, 0–4 groups, sometimes a per-country limit and a forced item.
@@ -39,40 +44,73 @@ fn brute_force(p: &Problem) -> Option<u64> {
         .max()
 }
 
+/// The best selection's value, after checking it keeps every rule and its
+/// value and cost add up.
+fn checked_value(p: &Problem, out: &Outcome, seed: u64) -> Option<u64> {
+    let s = out.best.as_ref()?;
+    assert!(p.admits(&s.chosen), "seed {seed}: the selection breaks a rule");
+    let value: u64 = s.chosen.iter().map(|&i| p.items[i].value).sum();
+    let cost: u64 = s.chosen.iter().map(|&i| p.items[i].cost).sum();
+    assert_eq!((s.value, s.cost), (value, cost), "seed {seed}");
+    assert!(out.bound >= s.value, "seed {seed}: the bound is below the selection");
+    Some(s.value)
+}
+
 #[test]
 fn the_selection_is_optimal_on_many_small_random_problems() {
     let mut feasible = 0;
     for seed in 0..1500 {
         let p = random_problem(seed, 1 + (seed % 12) as usize);
         let best = brute_force(&p);
-        let found = solve(&p);
-        assert_eq!(found.as_ref().map(|s| s.value), best, "seed {seed}: {p:?}");
-        if let Some(s) = found {
-            feasible += 1;
-            assert!(p.admits(&s.chosen), "seed {seed}: the selection breaks a rule");
-            let value: u64 = s.chosen.iter().map(|&i| p.items[i].value).sum();
-            let cost: u64 = s.chosen.iter().map(|&i| p.items[i].cost).sum();
-            assert_eq!((s.value, s.cost), (value, cost), "seed {seed}");
-        }
+        let out = solve(&p, PLENTY);
+        assert!(out.complete, "seed {seed}: small problems are solved to the end");
+        assert_eq!(checked_value(&p, &out, seed), best, "seed {seed}: {p:?}");
+        assert_eq!(out.bound, best.unwrap_or(0), "seed {seed}: a complete search's bound is the optimum");
+        feasible += usize::from(best.is_some());
     }
     assert!(feasible > 1000, "too few feasible problems to mean much: {feasible}");
+}
+
+#[test]
+fn cut_short_the_search_keeps_the_rules_and_bounds_the_optimum() {
+    let (mut cut, mut found) = (0, 0);
+    for seed in 0..400 {
+        let p = random_problem(seed, 6 + (seed % 7) as usize);
+        let best = brute_force(&p);
+        for limit in [0, 1, 3, 10, 40] {
+            let out = solve(&p, limit);
+            assert!(out.nodes <= limit, "seed {seed}: {} nodes past the limit {limit}", out.nodes);
+            let value = checked_value(&p, &out, seed);
+            if let Some(best) = best {
+                assert!(out.bound >= best, "seed {seed}, limit {limit}: bound {} below the optimum {best}", out.bound);
+                assert!(value <= Some(best));
+                if out.complete {
+                    assert_eq!(value, Some(best), "seed {seed}, limit {limit}: complete but not optimal");
+                }
+            } else {
+                assert_eq!(value, None, "seed {seed}");
+            }
+            cut += usize::from(!out.complete);
+            found += usize::from(!out.complete && value.is_some());
+        }
+    }
+    assert!(cut > 1000 && found > 500, "too few searches cut short to mean much: {cut}, {found} with a selection");
 }
 
 #[test]
 fn the_selection_is_the_same_on_every_run_and_in_any_order() {
     for seed in 0..200 {
         let p = random_problem(seed, 16);
-        let first = solve(&p);
-        assert_eq!(solve(&p), first, "seed {seed}");
-        let mut reversed = p.clone();
-        reversed.items.reverse();
-        let n = p.items.len();
-        let back = solve(&reversed).map(|s| {
-            let mut chosen: Vec<usize> = s.chosen.iter().map(|i| n - 1 - i).collect();
-            chosen.sort_unstable();
-            (s.value, chosen)
-        });
-        assert_eq!(back.as_ref().map(|b| b.0), first.as_ref().map(|s| s.value), "seed {seed}");
+        for limit in [25, PLENTY] {
+            let first = solve(&p, limit);
+            assert_eq!(solve(&p, limit), first, "seed {seed}");
+            if limit == PLENTY {
+                let mut reversed = p.clone();
+                reversed.items.reverse();
+                let back = solve(&reversed, limit);
+                assert_eq!(back.best.map(|b| b.value), first.best.map(|b| b.value), "seed {seed}");
+            }
+        }
     }
 }
 
@@ -80,8 +118,9 @@ fn the_selection_is_the_same_on_every_run_and_in_any_order() {
 fn forced_items_that_break_the_budget_leave_no_selection() {
     let item = |cost, forced| Item { value: 10, cost, country: 0, groups: vec![], forced };
     let p = Problem { items: vec![item(80, true), item(30, true)], budget: 100, ..Problem::default() };
-    assert_eq!(solve(&p), None);
+    let out = solve(&p, PLENTY);
+    assert_eq!((out.best, out.complete), (None, true));
     let p =
         Problem { items: vec![item(80, true), item(30, false), item(20, false)], budget: 100, ..Problem::default() };
-    assert_eq!(solve(&p).map(|s| s.chosen), Some(vec![0, 2]));
+    assert_eq!(solve(&p, PLENTY).best.map(|s| s.chosen), Some(vec![0, 2]));
 }

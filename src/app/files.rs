@@ -1,6 +1,7 @@
 //! Files in and out of the browser: downloads and the file picker.
 //! Parsing stays in [`crate::domain::format`].
 
+use crate::domain::format::{self, FormatError};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -19,8 +20,16 @@ pub fn download(name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
     web_sys::Url::revoke_object_url(&url)
 }
 
-/// The text of a file the user picked.
-pub async fn read_text(file: web_sys::File) -> Result<String, String> {
-    let text = JsFuture::from(file.text()).await.map_err(|e| format!("{e:?}"))?;
-    text.as_string().ok_or_else(|| "not text".to_owned())
+/// The text of a file the user picked, as [`format::text_of`] accepts it: a
+/// file larger than [`format::MAX_BYTES`] is refused before it is read,
+/// invalid UTF-8 is named by its byte offset, a byte-order mark is dropped.
+pub async fn read_text(file: web_sys::File) -> Result<String, FormatError> {
+    if file.size() > format::MAX_BYTES as f64 {
+        return Err(FormatError::TooLarge);
+    }
+    let buffer = JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|e| FormatError::Unreadable { detail: e.as_string().unwrap_or_else(|| format!("{e:?}")) })?;
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    format::text_of(&bytes).map(str::to_owned).map_err(FormatError::shortened)
 }

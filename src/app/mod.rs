@@ -15,6 +15,7 @@ mod persist;
 mod query;
 mod scheduler;
 mod state;
+mod worker_client;
 
 use components::layout::Layout;
 use leptos::prelude::*;

@@ -1,15 +1,11 @@
-//! Running the scheduler in its Web Worker: start, progress, cancel.
+//! Running the scheduler in the app's Web Worker: start, progress, cancel.
 
+use crate::app::worker_client::Job;
 use crate::domain::format::to_json;
 use crate::domain::model::Schedule;
 use crate::domain::Plan;
 use crate::worker::{Reply, Request};
 use leptos::prelude::*;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
-
-/// The worker's loader (`public/worker-loader.js`).
-const WORKER_URL: &str = "/public/worker-loader.js";
 
 /// What the scheduler is doing.
 #[derive(Clone, Debug, PartialEq)]
@@ -25,14 +21,7 @@ pub struct Runner {
     pub status: RwSignal<RunStatus>,
     /// The optimizer's own time in the last run, in milliseconds.
     pub elapsed_ms: RwSignal<Option<f64>>,
-    worker: StoredValue<Option<Running>, LocalStorage>,
-}
-
-/// The worker of the current run and its message handler, kept alive together.
-struct Running {
-    worker: web_sys::Worker,
-    _on_message: Closure<dyn Fn(web_sys::MessageEvent)>,
-    _on_error: Closure<dyn Fn(web_sys::Event)>,
+    job: StoredValue<Option<Job>, LocalStorage>,
 }
 
 /// Settings of one run.
@@ -48,7 +37,7 @@ impl Default for Runner {
         Self {
             status: RwSignal::new(RunStatus::Idle),
             elapsed_ms: RwSignal::new(None),
-            worker: StoredValue::new_local(None),
+            job: StoredValue::new_local(None),
         }
     }
 }
@@ -57,54 +46,35 @@ impl Runner {
     /// Starts a run on `plan`; `on_done` receives the schedule.
     pub fn start(&self, plan: &Plan, settings: RunSettings, on_done: Callback<Schedule>) {
         self.cancel();
-        let worker = match web_sys::Worker::new(WORKER_URL) {
-            Ok(w) => w,
-            Err(e) => {
-                self.status.set(RunStatus::Failed(format!("{e:?}")));
-                return;
-            }
-        };
-        let request = Request {
+        let request = Request::Schedule {
             plan: to_json(plan),
             seed: settings.seed,
             time_limit_ms: settings.time_limit_ms,
             lock_existing: settings.lock_existing,
         };
-        let request = serde_json::to_string(&request).unwrap_or_default();
         let runner = *self;
-        let sender = worker.clone();
-        let on_message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
-            let reply = ev.data().as_string().and_then(|t| serde_json::from_str::<Reply>(&t).ok());
-            match reply {
-                Some(Reply::Ready) => {
-                    let _ = sender.post_message(&JsValue::from_str(&request));
-                }
-                Some(Reply::Progress { fraction, best, bound }) => {
-                    runner.status.set(RunStatus::Running { fraction, best, bound })
-                }
-                Some(Reply::Done { schedule, elapsed_ms }) => {
-                    runner.stop();
-                    runner.elapsed_ms.set(Some(elapsed_ms));
-                    match serde_json::from_str::<Schedule>(&schedule) {
-                        Ok(schedule) => on_done.run(schedule),
-                        Err(e) => runner.status.set(RunStatus::Failed(e.to_string())),
-                    }
-                }
-                Some(Reply::Failed { message }) => {
-                    runner.stop();
-                    runner.status.set(RunStatus::Failed(message));
-                }
-                None => {}
+        let on_reply = move |reply| match reply {
+            Reply::Progress { fraction, best, bound } => {
+                runner.status.set(RunStatus::Running { fraction, best, bound })
             }
-        });
-        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-        let on_error = Closure::<dyn Fn(web_sys::Event)>::new(move |_| {
-            runner.stop();
-            runner.status.set(RunStatus::Failed(WORKER_URL.to_owned()));
-        });
-        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-        self.status.set(RunStatus::Running { fraction: 0.0, best: 0, bound: 0 });
-        self.worker.set_value(Some(Running { worker, _on_message: on_message, _on_error: on_error }));
+            Reply::Done { schedule, elapsed_ms } => {
+                runner.stop();
+                runner.elapsed_ms.set(Some(elapsed_ms));
+                match serde_json::from_str::<Schedule>(&schedule) {
+                    Ok(schedule) => on_done.run(schedule),
+                    Err(e) => runner.status.set(RunStatus::Failed(e.to_string())),
+                }
+            }
+            Reply::Failed { message } => runner.fail(message),
+            Reply::Ready | Reply::Proposal { .. } => {}
+        };
+        match Job::start(&request, on_reply, move |message| runner.fail(message)) {
+            Ok(job) => {
+                self.status.set(RunStatus::Running { fraction: 0.0, best: 0, bound: 0 });
+                self.job.set_value(Some(job));
+            }
+            Err(message) => self.status.set(RunStatus::Failed(message)),
+        }
     }
 
     /// Stops the run, if any, and forgets it.
@@ -113,12 +83,17 @@ impl Runner {
         self.status.set(RunStatus::Idle);
     }
 
-    /// Terminates the worker. Its handler stays alive until the next run
-    /// replaces it: `stop` may be called from inside that very handler.
+    fn fail(&self, message: String) {
+        self.stop();
+        self.status.set(RunStatus::Failed(message));
+    }
+
+    /// Terminates the worker (its handlers live until the next run replaces
+    /// the job).
     fn stop(&self) {
-        self.worker.with_value(|running| {
-            if let Some(r) = running {
-                r.worker.terminate();
+        self.job.with_value(|job| {
+            if let Some(job) = job {
+                job.stop();
             }
         });
         if matches!(self.status.get_untracked(), RunStatus::Running { .. }) {

@@ -3,6 +3,7 @@
 //! gaps organizers look for (offers nobody asked for, countries that asked
 //! for little, themes asked for that nobody offers).
 
+use super::export::csv::Table;
 use super::ids::{CountryId, OfferId, ThemeId};
 use super::model::{code_of, Plan, Priority};
 use std::collections::{BTreeMap, HashMap};
@@ -146,15 +147,15 @@ impl Matrix {
     }
 
     /// The matrix as CSV: a header of country names, one line per offer
-    /// (priority codes in the cells), totals last.
-    pub fn to_csv(&self, plan: &Plan) -> String {
-        let mut out = csv::Writer::from_writer(Vec::new());
+    /// (priority codes in the cells), totals last; cells that a spreadsheet
+    /// would run as formulas are neutralised ([`Table`]).
+    pub fn to_csv(&self, plan: &Plan) -> Result<String, csv::Error> {
         let header = ["offer_id", "offer", "offering_country"]
             .into_iter()
             .map(str::to_owned)
             .chain(self.columns.iter().map(|c| plan.country_name(c)))
             .chain(["countries".to_owned(), "weight".to_owned()]);
-        let _ = out.write_record(header);
+        let mut out = Table::new(header)?;
         for line in &self.lines {
             let Line::Offer(i) = line else { continue };
             let row = &self.rows[*i];
@@ -167,7 +168,7 @@ impl Matrix {
             .into_iter()
             .chain(row.cells.iter().map(|c| c.map(|p| code_of(&p)).unwrap_or_default()))
             .chain([row.count.to_string(), row.weight.to_string()]);
-            let _ = out.write_record(record);
+            out.row(record)?;
         }
         let totals = ["".to_owned(), "total".to_owned(), String::new()]
             .into_iter()
@@ -176,8 +177,8 @@ impl Matrix {
                 self.rows.iter().map(|r| r.count).sum::<usize>().to_string(),
                 self.rows.iter().map(|r| r.weight).sum::<u32>().to_string(),
             ]);
-        let _ = out.write_record(totals);
-        out.into_inner().ok().and_then(|bytes| String::from_utf8(bytes).ok()).unwrap_or_default()
+        out.row(totals)?;
+        out.finish()
     }
 }
 

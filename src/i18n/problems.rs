@@ -42,6 +42,11 @@ impl Lang {
     /// Why a file could not be read, naming the place.
     pub fn format_error(self, e: &FormatError) -> String {
         match e {
+            FormatError::TooLarge => {
+                self.fill(fill::FileErrorTooLarge { limit: &(crate::domain::format::MAX_BYTES >> 20).to_string() })
+            }
+            FormatError::NotUtf8 { offset } => self.fill(fill::FileErrorNotUtf8 { offset: &offset.to_string() }),
+            FormatError::Unreadable { detail } => self.fill(fill::FileErrorUnreadable { detail }),
             FormatError::Syntax { line, column, detail } => {
                 self.fill(fill::FileErrorSyntax { line: &line.to_string(), column: &column.to_string(), detail })
             }

@@ -51,14 +51,9 @@ pub fn EditionsPage() -> impl IntoView {
             for file in files {
                 let name = file.name();
                 let refused = |detail: String| format!("{} {detail}", lang.fill(fill::ImportRefused { file: &name }));
-                match read_text(file).await {
-                    Ok(text) => match format::from_json(&text) {
-                        Ok(p) => {
-                            editions.update(|list| list.push(Edition { file: name.clone(), report: Report::of(&p) }))
-                        }
-                        Err(e) => errors.update(|list| list.push(refused(lang.format_error(&e)))),
-                    },
-                    Err(detail) => errors.update(|list| list.push(refused(detail))),
+                match read_text(file).await.and_then(|text| format::from_json(&text)) {
+                    Ok(p) => editions.update(|list| list.push(Edition { file: name.clone(), report: Report::of(&p) })),
+                    Err(e) => errors.update(|list| list.push(refused(lang.format_error(&e)))),
                 }
             }
         });

@@ -19,7 +19,6 @@ enum Picked {
     None,
     Plan { file: String, plan: Box<Plan> },
     Error { file: String, error: FormatError },
-    Unreadable { file: String, detail: String },
 }
 
 /// The plans page.
@@ -66,12 +65,9 @@ fn Import() -> impl IntoView {
         }
         leptos::task::spawn_local(async move {
             let name = file.name();
-            picked.set(match read_text(file).await {
-                Ok(text) => match format::from_json(&text) {
-                    Ok(plan) => Picked::Plan { file: name, plan: Box::new(plan) },
-                    Err(error) => Picked::Error { file: name, error },
-                },
-                Err(detail) => Picked::Unreadable { file: name, detail },
+            picked.set(match read_text(file).await.and_then(|text| format::from_json(&text)) {
+                Ok(plan) => Picked::Plan { file: name, plan: Box::new(plan) },
+                Err(error) => Picked::Error { file: name, error },
             });
         });
     };
@@ -90,13 +86,6 @@ fn Import() -> impl IntoView {
                     <p><strong>{lang.fill(fill::ImportRefused { file: &file })}</strong></p>
                     <p>{lang.format_error(&error)}</p>
                     <p>{lang.t(Key::ImportUnchanged)}</p>
-                </div>
-            }
-            .into_any(),
-            Picked::Unreadable { file, detail } => view! {
-                <div class="problems" role="alert" data-testid="import-error">
-                    <p><strong>{lang.fill(fill::ImportRefused { file: &file })}</strong></p>
-                    <p>{detail}</p>
                 </div>
             }
             .into_any(),

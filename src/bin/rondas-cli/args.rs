@@ -1,44 +1,94 @@
-//! Splitting a subcommand's arguments into positional ones, options with a
-//! value (`-o OUT`) and flags (`--accept-conflicts`).
+//! The command line's shape, declared once with clap: the commands, their
+//! arguments and the help text that `rondas-cli --help` prints.
 
-/// A subcommand's arguments, split.
-pub struct Args {
-    /// The arguments that are neither options nor their values, in order.
-    pub positional: Vec<String>,
-    options: Vec<(String, String)>,
-    flags: Vec<String>,
+use crate::{explain, export_csv, export_ics, generate, merge, plan, report, respond, schedule, select};
+use clap::{Parser, Subcommand};
+
+/// The Rondas core on files, without a browser: plan files checked, merged,
+/// scheduled, exported and reported on.
+#[derive(Parser)]
+#[command(name = "rondas-cli", version, arg_required_else_help = true)]
+pub struct Cli {
+    /// The language of the messages (problems, broken rules, reasons,
+    /// merges): en, es, …; by default the plan's own
+    #[arg(long, global = true, value_name = "CODE")]
+    pub lang: Option<String>,
+    #[command(subcommand)]
+    pub command: Command,
 }
 
-impl Args {
-    /// Splits `args`, knowing the `options` that take a value and the `flags`.
-    pub fn parse(args: &[String], options: &[&str], flags: &[&str]) -> Result<Self, String> {
-        let mut parsed = Self { positional: Vec::new(), options: Vec::new(), flags: Vec::new() };
-        let mut rest = args.iter();
-        while let Some(arg) = rest.next() {
-            if options.contains(&arg.as_str()) {
-                let value = rest.next().ok_or_else(|| format!("option {arg} needs a value"))?;
-                if parsed.value(arg).is_some() {
-                    return Err(format!("option {arg} is given twice"));
-                }
-                parsed.options.push((arg.clone(), value.clone()));
-            } else if flags.contains(&arg.as_str()) {
-                parsed.flags.push(arg.clone());
-            } else if arg.starts_with('-') && arg.len() > 1 {
-                return Err(format!("unknown option {arg}"));
-            } else {
-                parsed.positional.push(arg.clone());
-            }
+/// Every command.
+#[derive(Subcommand)]
+pub enum Command {
+    /// Print the demo plan file
+    Demo,
+    /// Validate a plan file; exit 1 with the problems. List the rules of
+    /// the rounds its schedule breaks
+    Check {
+        #[arg(value_name = "FILE")]
+        file: String,
+    },
+    /// Print the JSON Schema of plan and response files (derived from the
+    /// types; public/rondas-plan.schema.json holds it)
+    Schema,
+    /// Print the plan's counts as JSON
+    Stats {
+        #[arg(value_name = "FILE")]
+        file: String,
+    },
+    /// Merge response files into a plan; print what each one changes
+    Merge(merge::MergeArgs),
+    /// Write a country's or an evaluator's response file
+    Respond(respond::RespondArgs),
+    /// Offers to suggest to a country, with reasons
+    Recommend {
+        #[arg(value_name = "FILE")]
+        file: String,
+        /// The country's id
+        #[arg(value_name = "COUNTRY")]
+        country: String,
+    },
+    /// Write a seeded benchmark plan
+    Generate(generate::GenerateArgs),
+    /// Compute the rounds; print objective, bound, gap… as JSON
+    Schedule(schedule::ScheduleArgs),
+    /// How much demand the plan's schedule meets, and why each interest left
+    /// out is left out
+    Explain {
+        #[arg(value_name = "PLAN")]
+        file: String,
+    },
+    /// The schedule as an iCalendar file (the whole event, or one
+    /// delegation's agenda)
+    ExportIcs(export_ics::ExportIcsArgs),
+    /// The schedule (or every delegation's agenda) as a CSV table
+    ExportCsv(export_csv::ExportCsvArgs),
+    /// The proposed selection of cooperation actions under the budget, with
+    /// reasons, as JSON
+    Select(select::SelectArgs),
+    /// The workshop report in the plan's language (Markdown, standalone
+    /// HTML), or its figures (JSON)
+    Report(report::ReportArgs),
+}
+
+impl Command {
+    /// Runs the command: the text to print, or the message of its failure.
+    pub fn run(self) -> Result<String, String> {
+        match self {
+            Self::Demo => plan::demo(),
+            Self::Check { file } => plan::check(&file),
+            Self::Schema => Ok(rondas::domain::format::schema::schema_json()),
+            Self::Stats { file } => plan::stats(&file),
+            Self::Merge(args) => merge::merge(&args),
+            Self::Respond(args) => respond::respond(&args),
+            Self::Recommend { file, country } => plan::recommend(&file, &country),
+            Self::Generate(args) => generate::generate_cmd(&args),
+            Self::Schedule(args) => schedule::schedule(&args),
+            Self::Explain { file } => explain::explain_cmd(&file),
+            Self::ExportIcs(args) => export_ics::export_ics(&args),
+            Self::ExportCsv(args) => export_csv::export_csv(&args),
+            Self::Select(args) => select::select(&args),
+            Self::Report(args) => report::report(&args),
         }
-        Ok(parsed)
-    }
-
-    /// The value of an option, if given.
-    pub fn value(&self, option: &str) -> Option<&str> {
-        self.options.iter().find(|(o, _)| o == option).map(|(_, v)| v.as_str())
-    }
-
-    /// Whether a flag is given.
-    pub fn flag(&self, flag: &str) -> bool {
-        self.flags.iter().any(|f| f == flag)
     }
 }

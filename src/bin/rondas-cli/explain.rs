@@ -6,8 +6,7 @@ use rondas::domain::schedule::{explain, inputs_fingerprint, summarize};
 use rondas::i18n::{fill, Key};
 
 /// The summary and the reasons, in the plan's language (or `--lang`).
-pub fn explain_cmd(args: &[String]) -> Result<String, String> {
-    let [file] = args else { return Err(crate::usage()) };
+pub fn explain_cmd(file: &str) -> Result<String, String> {
     let plan = read_plan(file)?;
     let lang = crate::lang::of(&plan);
     let schedule = plan.schedule.as_ref().ok_or_else(|| lang.fill(fill::CliNoSchedule { file }))?;

@@ -1,24 +1,34 @@
 //! `export-ics PLAN [--country ID] -o OUT`: the plan's schedule as an
 //! iCalendar file, for the whole event or one delegation.
 
-use crate::args::Args;
 use crate::files::{read_plan, write};
 use rondas::domain::date::Timestamp;
 use rondas::domain::export::{country_ics, event_ics};
 use rondas::domain::ids::CountryId;
 use std::time::{SystemTime, UNIX_EPOCH};
 
+/// `export-ics`'s arguments.
+#[derive(clap::Args)]
+pub struct ExportIcsArgs {
+    /// The plan file, with its schedule
+    #[arg(value_name = "PLAN")]
+    plan: String,
+    /// One delegation's agenda (a country's id) instead of the whole event
+    #[arg(long, value_name = "ID")]
+    country: Option<String>,
+    /// The calendar file to write
+    #[arg(short, value_name = "OUT")]
+    out: String,
+}
+
 /// Writes the calendar and says how many events it holds.
-pub fn export_ics(args: &[String]) -> Result<String, String> {
-    let args = Args::parse(args, &["--country", "-o"], &[])?;
-    let (Some(out), [plan_file]) = (args.value("-o"), &args.positional[..]) else {
-        return Err(crate::usage());
-    };
+pub fn export_ics(args: &ExportIcsArgs) -> Result<String, String> {
+    let (plan_file, out) = (&args.plan, &args.out);
     let plan = read_plan(plan_file)?;
     let schedule = plan.schedule.as_ref().ok_or_else(|| format!("{plan_file}: the plan has no schedule"))?;
     let since = SystemTime::now().duration_since(UNIX_EPOCH).map_err(|e| format!("the clock is wrong: {e}"))?;
     let stamp = Timestamp::from_unix_seconds(since.as_secs());
-    let text = match args.value("--country") {
+    let text = match args.country.as_deref() {
         Some(id) => {
             let country = CountryId::from(id);
             if plan.country(&country).is_none() {

@@ -1,13 +1,18 @@
 //! Reading and writing plan files, with the file name in every error.
 
-use rondas::domain::format::{self, FormatError, PlanFile};
+use rondas::domain::format::{self, FormatError, PlanFile, MAX_BYTES};
 use rondas::domain::Plan;
+use std::io::Read;
 
-/// Reads and validates a plan or response file.
+/// Reads and validates a plan or response file: at most
+/// [`MAX_BYTES`] are read, so `/dev/zero` or a video is refused at once.
 pub fn read_file(file: &str) -> Result<PlanFile, String> {
-    let text = std::fs::read_to_string(file).map_err(|e| format!("{file}: {e}"))?;
+    let mut bytes = Vec::new();
+    std::fs::File::open(file)
+        .and_then(|f| f.take(MAX_BYTES as u64 + 1).read_to_end(&mut bytes))
+        .map_err(|e| format!("{file}: {e}"))?;
     let lang = crate::lang::chosen();
-    format::read(&text).map_err(|e| match e {
+    format::text_of(&bytes).and_then(format::read).map_err(|e| match e {
         FormatError::Invalid(problems) => {
             let lines: Vec<String> = problems.iter().map(|p| format!("{file}: {}", lang.problem(p))).collect();
             lines.join("\n")

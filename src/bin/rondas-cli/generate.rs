@@ -4,24 +4,27 @@ use crate::files::write;
 use rondas::domain::format;
 use rondas::domain::generate::{generate, GenSpec, PRESETS};
 
+/// `generate`'s arguments.
+#[derive(clap::Args)]
+pub struct GenerateArgs {
+    /// The preset: demo-like, medium, large, bilateral, or one of the first
+    /// three with -tight (see `domain::generate`)
+    #[arg(value_name = "PRESET")]
+    preset: String,
+    /// The seed of the generator (each preset has its own by default)
+    #[arg(long, value_name = "N")]
+    seed: Option<u64>,
+    /// The plan file to write
+    #[arg(short, value_name = "OUT")]
+    out: String,
+}
+
 /// Writes the plan of the preset to OUT and says what it holds.
-pub fn generate_cmd(args: &[String]) -> Result<String, String> {
-    let (mut preset, mut seed, mut out) = (None, None, None);
-    let mut args = args.iter();
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "--seed" => {
-                seed = Some(args.next().and_then(|n| n.parse::<u64>().ok()).ok_or("--seed takes a whole number")?)
-            }
-            "-o" => out = Some(args.next().ok_or("-o takes a file name")?),
-            name if preset.is_none() && !name.starts_with('-') => preset = Some(name),
-            other => return Err(format!("generate: unexpected argument \"{other}\"")),
-        }
-    }
-    let (Some(name), Some(out)) = (preset, out) else { return Err(crate::usage()) };
+pub fn generate_cmd(args: &GenerateArgs) -> Result<String, String> {
+    let (name, out) = (&args.preset, &args.out);
     let mut spec = GenSpec::preset(name)
         .ok_or_else(|| format!("generate: no preset \"{name}\"; the presets are {}", PRESETS.join(", ")))?;
-    spec.seed = seed.unwrap_or(spec.seed);
+    spec.seed = args.seed.unwrap_or(spec.seed);
     let plan = generate(&spec);
     write(out, &format::to_json(&plan))?;
     Ok(format!(

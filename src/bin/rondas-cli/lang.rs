@@ -1,6 +1,6 @@
 //! `--lang CODE`: the language of the messages a command prints (problems,
 //! broken rules, reasons, merges); by default the plan's own
-//! (`event.language`), else English. Set once, before the command runs.
+//! (`event.language`), else English. Chosen once, before the command runs.
 
 use rondas::domain::Plan;
 use rondas::i18n::{fill, Lang};
@@ -8,16 +8,15 @@ use std::sync::OnceLock;
 
 static CHOSEN: OnceLock<Lang> = OnceLock::new();
 
-/// Takes `--lang CODE` (anywhere) out of `args` and remembers the language.
-pub fn take(args: Vec<String>) -> Result<Vec<String>, String> {
-    let Some(at) = args.iter().position(|a| a == "--lang") else { return Ok(args) };
-    let code = args.get(at + 1).ok_or("option --lang needs a value")?;
+/// Remembers the language of `--lang CODE`, if given and known.
+pub fn choose(code: Option<&str>) -> Result<(), String> {
+    let Some(code) = code else { return Ok(()) };
     let lang = Lang::from_code(code).ok_or_else(|| {
         let codes: Vec<&str> = Lang::all().map(Lang::code).collect();
         Lang::default().fill(fill::CliUnknownLanguage { code, codes: &codes.join(", ") })
     })?;
     let _ = CHOSEN.set(lang);
-    Ok(args.iter().enumerate().filter(|(i, _)| *i != at && *i != at + 1).map(|(_, a)| a.clone()).collect())
+    Ok(())
 }
 
 /// The language chosen with `--lang`, else English: for what is said

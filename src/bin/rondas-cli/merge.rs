@@ -5,26 +5,37 @@
 //! `--accept-conflicts` they apply too, except those of a country that is not
 //! in the plan. Files apply oldest first, so the newest answer wins.
 
-use crate::args::Args;
 use crate::files::{read_file, read_plan, write};
 use rondas::domain::format::{to_json, PlanFile};
 use rondas::domain::merge::{apply, diff, Conflict, FileDiff};
 use rondas::domain::model::Response;
 use rondas::i18n::{fill, Key, Lang};
 
+/// `merge`'s arguments.
+#[derive(clap::Args)]
+pub struct MergeArgs {
+    /// The plan file
+    #[arg(value_name = "PLAN")]
+    plan: String,
+    /// The response files to merge into it
+    #[arg(value_name = "RESPONSE", required = true)]
+    responses: Vec<String>,
+    /// The merged plan file to write
+    #[arg(short, value_name = "OUT")]
+    out: String,
+    /// Apply the changes a conflict touches too (never those of a country
+    /// that is not in the plan)
+    #[arg(long)]
+    accept_conflicts: bool,
+}
+
 /// Merges and reports.
-pub fn merge(args: &[String]) -> Result<String, String> {
-    let args = Args::parse(args, &["-o"], &["--accept-conflicts"])?;
-    let (Some(out), [plan_file, response_files @ ..]) = (args.value("-o"), &args.positional[..]) else {
-        return Err(crate::usage());
-    };
-    if response_files.is_empty() {
-        return Err(crate::usage());
-    }
+pub fn merge(args: &MergeArgs) -> Result<String, String> {
+    let (plan_file, out) = (&args.plan, &args.out);
     let plan = read_plan(plan_file)?;
     let lang = crate::lang::of(&plan);
-    let responses = response_files.iter().map(|f| read_response(f, lang)).collect::<Result<Vec<_>, _>>()?;
-    let accept_conflicts = args.flag("--accept-conflicts");
+    let responses = args.responses.iter().map(|f| read_response(f, lang)).collect::<Result<Vec<_>, _>>()?;
+    let accept_conflicts = args.accept_conflicts;
     let diffs = diff(&plan, &responses);
 
     let mut report: Vec<String> = diffs

@@ -3,7 +3,6 @@
 //! of an evaluator (their scores) as the plan now holds it, to test and time
 //! merging.
 
-use crate::args::Args;
 use crate::files::{read_plan, write};
 use rondas::domain::date::Timestamp;
 use rondas::domain::format::response_to_json;
@@ -11,19 +10,45 @@ use rondas::domain::ids::{CountryId, EvaluatorId};
 use rondas::domain::model::Response;
 use std::time::{SystemTime, UNIX_EPOCH};
 
+/// `respond`'s arguments.
+#[derive(clap::Args)]
+pub struct RespondArgs {
+    /// The plan file
+    #[arg(value_name = "PLAN")]
+    plan: String,
+    #[command(flatten)]
+    who: Who,
+    /// The response file to write
+    #[arg(short, value_name = "OUT")]
+    out: String,
+    /// The time the response is stamped with (default: now), as
+    /// 2026-03-05T12:00:00Z
+    #[arg(long, value_name = "TIMESTAMP")]
+    at: Option<Timestamp>,
+}
+
+/// Whose response: a country's or an evaluator's.
+#[derive(clap::Args)]
+#[group(required = true, multiple = false)]
+struct Who {
+    /// A country's answers and action forms (its id)
+    #[arg(long, value_name = "ID")]
+    country: Option<String>,
+    /// An evaluator's scores (their id)
+    #[arg(long, value_name = "ID")]
+    evaluator: Option<String>,
+}
+
 /// Writes the response and says what it holds.
-pub fn respond(args: &[String]) -> Result<String, String> {
-    let args = Args::parse(args, &["--country", "--evaluator", "-o", "--at"], &[])?;
-    let (Some(out), [plan_file]) = (args.value("-o"), &args.positional[..]) else {
-        return Err(crate::usage());
-    };
-    let at = match args.value("--at") {
-        Some(text) => text.parse::<Timestamp>().map_err(|e| format!("--at: {e}"))?,
+pub fn respond(args: &RespondArgs) -> Result<String, String> {
+    let (plan_file, out) = (&args.plan, &args.out);
+    let at = match args.at {
+        Some(at) => at,
         None => now()?,
     };
     let plan = read_plan(plan_file)?;
-    match (args.value("--country"), args.value("--evaluator")) {
-        (Some(country), None) => {
+    match (args.who.country.as_deref(), args.who.evaluator.as_deref()) {
+        (Some(country), _) => {
             let country = CountryId::from(country);
             if plan.country(&country).is_none() {
                 return Err(format!("{plan_file}: country \"{country}\" is not in the plan"));
@@ -46,7 +71,7 @@ pub fn respond(args: &[String]) -> Result<String, String> {
             write(out, &response_to_json(&response))?;
             Ok(format!("{out}: scores of evaluator {evaluator} at {at}: {} score(s)", response.scores.len()))
         }
-        _ => Err(crate::usage()),
+        (None, None) => Err("respond: --country or --evaluator is needed".into()),
     }
 }
 

@@ -4,33 +4,49 @@
 //! schedule breaks, 0 unless a locked session breaks one, and what changed
 //! from the plan's previous schedule).
 
-use crate::args::Args;
 use crate::files::{read_plan, write};
 use rondas::domain::date::Timestamp;
 use rondas::domain::format::to_json;
 use rondas::domain::schedule::{check, diff, schedule_plan, Options};
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
+/// `schedule`'s arguments.
+#[derive(clap::Args)]
+pub struct ScheduleArgs {
+    /// The plan file
+    #[arg(value_name = "PLAN")]
+    plan: String,
+    /// The plan file to write, with its schedule
+    #[arg(short, value_name = "OUT")]
+    out: String,
+    /// The seed of the search
+    #[arg(long, value_name = "N")]
+    seed: Option<u64>,
+    /// The time the search may take
+    #[arg(long, value_name = "SECONDS", value_parser = positive_seconds, allow_negative_numbers = true)]
+    time_limit: Option<f64>,
+    /// Stop after this many moves of the search (deterministic runs)
+    #[arg(long, value_name = "N")]
+    moves: Option<u64>,
+    /// Keep every session of the plan's schedule where it is
+    #[arg(long)]
+    lock_existing: bool,
+}
+
+/// A positive, finite number of seconds.
+fn positive_seconds(text: &str) -> Result<f64, String> {
+    text.parse().ok().filter(|s: &f64| s.is_finite() && *s > 0.0).ok_or_else(|| "not a positive number of seconds".into())
+}
+
 /// Schedules and reports.
-pub fn schedule(args: &[String]) -> Result<String, String> {
-    let args = Args::parse(args, &["-o", "--seed", "--time-limit", "--moves"], &["--lock-existing"])?;
-    let (Some(out), [plan_file]) = (args.value("-o"), &args.positional[..]) else {
-        return Err(crate::usage());
-    };
-    let mut options = Options { lock_existing: args.flag("--lock-existing"), ..Options::default() };
-    if let Some(seed) = args.value("--seed") {
-        options.seed = seed.parse().map_err(|_| format!("--seed: \"{seed}\" is not a whole number"))?;
+pub fn schedule(args: &ScheduleArgs) -> Result<String, String> {
+    let (plan_file, out) = (&args.plan, &args.out);
+    let mut options = Options { lock_existing: args.lock_existing, moves: args.moves, ..Options::default() };
+    if let Some(seed) = args.seed {
+        options.seed = seed;
     }
-    if let Some(limit) = args.value("--time-limit") {
-        let seconds: f64 = limit
-            .parse()
-            .ok()
-            .filter(|s: &f64| s.is_finite() && *s > 0.0)
-            .ok_or_else(|| format!("--time-limit: \"{limit}\" is not a positive number of seconds"))?;
+    if let Some(seconds) = args.time_limit {
         options.time_limit_ms = seconds * 1000.0;
-    }
-    if let Some(moves) = args.value("--moves") {
-        options.moves = Some(moves.parse().map_err(|_| format!("--moves: \"{moves}\" is not a whole number"))?);
     }
     let mut plan = read_plan(plan_file)?;
     let origin = Instant::now();

@@ -3,33 +3,49 @@
 //! cooperation actions as JSON. Rules not given on the command line are the
 //! plan's selection's (currency USD when it has none); its overrides count.
 
-use crate::args::Args;
 use crate::files::read_plan;
 use rondas::domain::select::propose;
 
+/// `select`'s arguments.
+#[derive(clap::Args)]
+pub struct SelectArgs {
+    /// The plan file
+    #[arg(value_name = "PLAN")]
+    plan: String,
+    /// The budget, a whole amount
+    #[arg(long, value_name = "AMOUNT")]
+    budget: u64,
+    /// The budget's currency (the plan's selection's by default, else USD)
+    #[arg(long, value_name = "CODE")]
+    currency: Option<String>,
+    /// At most K actions per receiving country
+    #[arg(long, value_name = "K")]
+    max_per_country: Option<u32>,
+    /// At least one action per sub-region
+    #[arg(long)]
+    per_subregion: bool,
+    /// At least one action per theme
+    #[arg(long)]
+    per_theme: bool,
+}
+
 /// Proposes and prints.
-pub fn select(args: &[String]) -> Result<String, String> {
-    let args =
-        Args::parse(args, &["--budget", "--currency", "--max-per-country"], &["--per-subregion", "--per-theme"])?;
-    let (Some(budget), [plan_file]) = (args.value("--budget"), &args.positional[..]) else {
-        return Err(crate::usage());
-    };
-    let plan = read_plan(plan_file)?;
+pub fn select(args: &SelectArgs) -> Result<String, String> {
+    let plan = read_plan(&args.plan)?;
     let selection = plan.selection.clone().unwrap_or_default();
     let mut rules = selection.rules;
-    rules.budget = budget.parse().map_err(|_| format!("--budget: \"{budget}\" is not a whole amount"))?;
-    if let Some(currency) = args.value("--currency") {
-        rules.currency = currency.to_owned();
+    rules.budget = args.budget;
+    if let Some(currency) = &args.currency {
+        rules.currency = currency.clone();
     }
     if rules.currency.is_empty() {
         rules.currency = "USD".into();
     }
-    if let Some(k) = args.value("--max-per-country") {
-        rules.max_per_country =
-            Some(k.parse().map_err(|_| format!("--max-per-country: \"{k}\" is not a whole number"))?);
+    if let Some(k) = args.max_per_country {
+        rules.max_per_country = Some(k);
     }
-    rules.min_per_subregion |= args.flag("--per-subregion");
-    rules.min_per_theme |= args.flag("--per-theme");
+    rules.min_per_subregion |= args.per_subregion;
+    rules.min_per_theme |= args.per_theme;
     let proposal = propose(&plan, &rules, &selection.overrides);
     serde_json::to_string_pretty(&proposal).map_err(|e| e.to_string())
 }

@@ -9,12 +9,15 @@
 //! The same text is what local storage keeps and what an export downloads.
 //! Reading goes: JSON syntax → envelope → migrations up to [`VERSION`] →
 //! typed records (with the path of any wrong field) → validation. See
-//! `FORMAT.md` beside this file and `public/rondas-plan.schema.json`.
+//! `FORMAT.md` beside this file, and [`schema`] for the JSON Schema derived
+//! from the types (`public/rondas-plan.schema.json`).
 
 mod error;
 mod migrate;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod schema;
 
-pub use error::FormatError;
+pub use error::{excerpt, FormatError};
 
 use crate::domain::model::{Plan, Response};
 use crate::domain::validate::{validate, validate_response};
@@ -26,6 +29,11 @@ use serde_json::Value;
 pub const FORMAT_NAME: &str = "rondas-plan";
 /// The version this build writes; every earlier one is migrated on reading.
 pub const VERSION: u64 = 4;
+
+/// The most bytes a plan file may hold: 32 MiB, room for a plan of 20 MB
+/// (600 offers with every note filled take 2.6 MB) while a wrong file
+/// (a video, `/dev/zero`) is refused before it is read whole.
+pub const MAX_BYTES: usize = 32 * 1024 * 1024;
 
 /// What a file holds.
 // One value per file read: boxing the plan would buy nothing.
@@ -71,9 +79,26 @@ pub fn response_to_json(response: &Response) -> String {
     serde_json::to_string_pretty(&Envelope::new(None, Some(response))).unwrap_or_default()
 }
 
+/// The text of a file's bytes: at most [`MAX_BYTES`], UTF-8 (an invalid
+/// sequence is named by its byte offset), without the byte-order mark that
+/// Windows editors write.
+pub fn text_of(bytes: &[u8]) -> Result<&str, FormatError> {
+    if bytes.len() > MAX_BYTES {
+        return Err(FormatError::TooLarge);
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| FormatError::NotUtf8 { offset: e.valid_up_to() })?;
+    Ok(text.strip_prefix('\u{feff}').unwrap_or(text))
+}
+
 /// Reads a plan or response file of any supported version, migrating and
-/// validating it.
+/// validating it. A byte-order mark is skipped; every message quotes at most
+/// an [`excerpt`] of a value of the file.
 pub fn read(text: &str) -> Result<PlanFile, FormatError> {
+    read_unshortened(text).map_err(FormatError::shortened)
+}
+
+fn read_unshortened(text: &str) -> Result<PlanFile, FormatError> {
+    let text = text_of(text.as_bytes())?;
     let mut value: Value = serde_json::from_str(text).map_err(|e| FormatError::Syntax {
         line: e.line(),
         column: e.column(),

@@ -7,12 +7,16 @@ use crate::domain::ids::{ActionId, ActionTypeId, CountryId, OfferId, SessionId};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// A kind of cooperation action, labelled in one or more languages.
+/// A type of cooperation action (since version 4).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ActionType {
+    /// Stable id of the action type; not blank, unique among the action types.
     pub id: ActionTypeId,
-    /// Label by language code; at least one.
+    /// Label by language code (en, es, pt, fr); at least one label not blank. English is the
+    /// fallback for a missing language.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::domain::format::schema::Labels"))]
     pub labels: BTreeMap<String, String>,
 }
 
@@ -38,8 +42,9 @@ impl ActionType {
     }
 }
 
-/// Which side of an action filled in its form.
+/// Which side of an action filled in its form: the offering or the receiving country.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Side {
     /// The country that offers its experience.
@@ -62,16 +67,21 @@ impl Side {
     }
 }
 
-/// What an action is expected to cost, by item, in whole units of `currency`.
+/// What an action is expected to cost, by item, in whole units of one currency.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Cost {
-    /// ISO 4217 code (`USD`).
+    /// ISO 4217 code, three capital letters (USD); may be empty only when every amount is 0.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(regex(pattern = r"^(?:[A-Z]{3})?$")))]
     pub currency: String,
+    /// Travel. Optional, 0 when missing.
     #[serde(default)]
     pub travel: u64,
+    /// Per diem. Optional, 0 when missing.
     #[serde(default)]
     pub per_diem: u64,
+    /// Anything else. Optional, 0 when missing.
     #[serde(default)]
     pub other: u64,
 }
@@ -83,48 +93,62 @@ impl Cost {
     }
 }
 
-/// A potential cooperation action, as one side registered it: the offering
-/// country shares its experience with the receiving country. The other
-/// side's form about the same action may be `linked`.
+/// One side's form about a potential cooperation action: the offering country shares its experience
+/// with the receiving country (since version 4).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Action {
+    /// Stable id of the action form; not blank, unique among the actions.
     pub id: ActionId,
     /// Its type: an id of the plan's action types.
     #[serde(rename = "type")]
     pub kind: ActionTypeId,
+    /// Id of the offering country.
     pub offering: CountryId,
+    /// Id of the receiving country; not the offering one.
     pub receiving: CountryId,
-    /// The offer it follows from, if any (of the offering country).
+    /// Id of the offer it follows from, of the offering country. Null or missing when none (not
+    /// written then).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offer: Option<OfferId>,
-    /// The session (round) it came from, if any.
+    /// Id of the session (round) it came from; the session presents the action's offer. Null or
+    /// missing when none (not written then).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session: Option<SessionId>,
-    /// Which side filled in this form.
+    /// Which side filled in this form; the form belongs to that side's country.
     pub registered_by: Side,
-    /// A short name for lists.
+    /// Short name for lists; not blank.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::domain::format::schema::NonBlank"))]
     pub title: String,
+    /// What the action is. Optional, empty when missing (and then not written).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub description: String,
+    /// What it should achieve. Optional, empty when missing (and then not written).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub objectives: String,
-    /// Expected first and last day.
+    /// Expected first day. Null or missing when not known (not written then).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub starts_on: Option<Date>,
+    /// Expected last day, not before starts_on. Null or missing when not known (not written then).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ends_on: Option<Date>,
-    /// Expected duration in days (0: not stated).
+    /// Expected duration in days; 0 when not stated. Optional, 0 when missing (and then not
+    /// written).
     #[serde(default, skip_serializing_if = "is_zero")]
     pub duration_days: u32,
-    /// Who takes part (names, roles, how many).
+    /// Who takes part (names, roles, how many). Optional, empty when missing (and then not
+    /// written).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub participants: String,
+    /// Estimated cost by item.
     pub cost: Cost,
-    /// The other side's form about the same action.
+    /// Id of the other side's form about the same action: same offering and receiving country, the
+    /// other registered_by. Null or missing when none (not written then).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub linked: Option<ActionId>,
-    /// When the form was last written (from its response file, or the edit).
+    /// When the form was last written (its response file's created_at, or the time of the edit).
+    /// Null or missing when not known (not written then).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<Timestamp>,
 }

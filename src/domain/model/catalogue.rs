@@ -4,12 +4,16 @@ use crate::domain::ids::{AgencyId, CountryId, OfferId, ThemeId};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// A theme, labelled in one or more languages.
+/// A theme of the catalogue, labelled in one or more languages.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Theme {
+    /// Stable id of the theme; not blank, unique among the themes.
     pub id: ThemeId,
-    /// Label by language code; at least one.
+    /// Label by language code (en, es, pt, fr); at least one label not blank. English is the
+    /// fallback for a missing language.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::domain::format::schema::Labels"))]
     pub labels: BTreeMap<String, String>,
 }
 
@@ -30,25 +34,40 @@ pub(super) fn en_es(en: &str, es: &str) -> BTreeMap<String, String> {
     BTreeMap::from([("en".to_owned(), en.to_owned()), ("es".to_owned(), es.to_owned())])
 }
 
-/// A program or project offered by a country.
+/// A program or project a country offers to share.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Offer {
+    /// Stable id of the offer; not blank, unique among the offers.
     pub id: OfferId,
+    /// Id of the offering country.
     pub country: CountryId,
+    /// Id of the agency running it, of the same country; null or missing when none.
     pub agency: Option<AgencyId>,
+    /// Name of the program or project; not blank.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::domain::format::schema::NonBlank"))]
     pub title: String,
+    /// What it is and does.
     pub summary: String,
+    /// Ids of its themes.
     pub themes: Vec<ThemeId>,
+    /// Who it serves. Optional, empty when missing.
     #[serde(default)]
     pub target_population: String,
+    /// Ways the country can share it.
     pub modalities: Vec<Modality>,
+    /// What kind of program it is.
     pub program_type: ProgramType,
-    /// How many sessions it may be presented in (a popular program repeats).
+    /// How many sessions it may be presented in (a popular program repeats); at least 1 (since
+    /// version 3). Optional, 1 when missing.
     #[serde(default = "one")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 1)))]
     pub max_sessions: u32,
-    /// Delegations a session needs to take place.
+    /// Attending delegations a session of it needs to take place; at least 1 (since version 3).
+    /// Optional, 1 when missing.
     #[serde(default = "one")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 1)))]
     pub min_attendees: u32,
 }
 
@@ -58,6 +77,7 @@ fn one() -> u32 {
 
 /// A way a country can share what it knows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Modality {
     ExpertVisit,
@@ -82,6 +102,7 @@ impl Modality {
 
 /// What kind of program an offer is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum ProgramType {
     ConditionalCashTransfer,

@@ -13,6 +13,7 @@ pub const SCORE_MAX: u8 = 5;
 
 /// Where a committee member comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum EvaluatorKind {
     /// The workshop's secretariat.
@@ -27,18 +28,23 @@ impl EvaluatorKind {
     pub const ALL: [EvaluatorKind; 2] = [Self::Secretariat, Self::External];
 }
 
-/// A member of the evaluation committee.
+/// A member of the evaluation committee (since version 4).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Evaluator {
+    /// Stable id of the evaluator; not blank, unique among the evaluators.
     pub id: EvaluatorId,
+    /// Full name; not blank.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::domain::format::schema::NonBlank"))]
     pub name: String,
+    /// secretariat (the workshop's secretariat) or external.
     pub kind: EvaluatorKind,
-    /// Their country, if any: they do not score actions of that country
-    /// (offering or receiving), a conflict of interest.
+    /// Id of their country: their scores of actions of that country (offering or receiving) are not
+    /// counted, a conflict of interest. Null or missing when none (not written then).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<CountryId>,
-    /// Institution they belong to.
+    /// Institution they belong to. Optional, empty when missing (and then not written).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub organization: String,
 }
@@ -50,14 +56,19 @@ impl Evaluator {
     }
 }
 
-/// A criterion the committee scores every action on, with its weight.
+/// A criterion the committee scores actions on, with its weight (since version 4).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Criterion {
+    /// Stable id of the criterion; not blank, unique among the criteria.
     pub id: CriterionId,
-    /// Label by language code; at least one.
+    /// Label by language code (en, es, pt, fr); at least one label not blank. English is the
+    /// fallback for a missing language.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::domain::format::schema::Labels"))]
     pub labels: BTreeMap<String, String>,
-    /// Relative weight (the weights need not add up to 100).
+    /// Relative weight; at least 1 (the weights need not add up to 100).
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 1)))]
     pub weight: u32,
 }
 
@@ -84,6 +95,7 @@ impl Criterion {
 
 /// How sure an evaluator is of a score.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Confidence {
     High,
@@ -96,20 +108,25 @@ impl Confidence {
     pub const ALL: [Confidence; 3] = [Self::High, Self::Medium, Self::Low];
 }
 
-/// One evaluator's scores of one action, by criterion, from
-/// [`SCORE_MIN`] to [`SCORE_MAX`]; `(evaluator, action)` is its id.
-/// A criterion left out is not scored.
+/// One evaluator's scores of one action (since version 4); (evaluator, action) is its id.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Score {
+    /// Id of the evaluator.
     pub evaluator: EvaluatorId,
+    /// Id of the action.
     pub action: ActionId,
+    /// Score by criterion id, 1 (lowest) to 5 (highest); a criterion left out is not scored.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::domain::format::schema::ScoreValues"))]
     pub values: BTreeMap<CriterionId, u8>,
+    /// How sure the evaluator is. Optional, none when missing (and then not written).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub confidence: Option<Confidence>,
+    /// Free comment. Optional, empty when missing (and then not written).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub comment: String,
-    /// When it was given (from its response file, or the edit).
+    /// When the score was given. Null or missing when not known (not written then).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<Timestamp>,
 }

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 /// Where a selected action stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Status {
     #[default]
@@ -29,28 +30,36 @@ impl Status {
     }
 }
 
-/// The follow-up of one action; the action's id is its id.
+/// The follow-up of one selected action (since version 4); the action's id is its id.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct FollowUp {
+    /// Id of the action.
     pub action: ActionId,
+    /// Where it stands.
     pub status: Status,
-    /// Agencies responsible for carrying it out (of either side).
+    /// Ids of the agencies responsible for carrying it out. Optional, empty when missing (and then
+    /// not written).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub responsible: Vec<AgencyId>,
-    /// When it starts and ends, as planned or as it happened.
+    /// When it starts. Null or missing when not known (not written then).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub starts_on: Option<Date>,
+    /// When it ends, not before starts_on. Null or missing when not known (not written then).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ends_on: Option<Date>,
-    /// When the next step or report is due: overdue after it while open.
+    /// When the next step or report is due; open after it: overdue. Null or missing when none (not
+    /// written then).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub due_on: Option<Date>,
+    /// Notes. Optional, empty when missing (and then not written).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
-    /// Results reported.
+    /// Results reported. Optional, empty when missing (and then not written).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub results: String,
+    /// When it was last changed. Null or missing when not known (not written then).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<Timestamp>,
 }

@@ -25,48 +25,69 @@ pub use selection::{Override, Scenario, Selection, SelectionRules};
 use super::ids::*;
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 
-/// A workshop plan. Every record has a stable id, so that plans and the
-/// response files sent back by delegations can be merged record by record.
+/// One whole workshop, from its event to its offer catalogue, the countries' demand and the
+/// schedule.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Plan {
+    /// Stable id of the plan (the workshop), kept across saves and exports.
     pub id: PlanId,
+    /// When and where the workshop happens, its rounds and rooms.
     pub event: Event,
+    /// Themes of the offer catalogue.
     pub themes: Vec<Theme>,
+    /// Participating countries.
     pub countries: Vec<Country>,
+    /// Sub-regional cooperation mechanisms taking part as observers.
     pub mechanisms: Vec<Mechanism>,
+    /// Ministries and agencies of the countries.
     pub agencies: Vec<Agency>,
+    /// Members of the countries' delegations.
     pub delegates: Vec<Delegate>,
+    /// The offer catalogue: programs and projects countries offer to share.
     pub offers: Vec<Offer>,
-    /// Countries' interests in offers (since version 2).
+    /// Countries' interests in offers (since version 2); at most one per (country, offer), its id.
+    /// Optional, empty when missing (a file of version 1 has none).
     #[serde(default)]
     pub interests: Vec<Interest>,
-    /// Countries' interests in themes (since version 2).
+    /// Countries' interests in themes (since version 2); at most one per (country, theme), its id.
+    /// Optional, empty when missing (a file of version 1 has none).
     #[serde(default)]
     pub theme_interests: Vec<ThemeInterest>,
-    /// The business rounds, once scheduled (since version 3).
+    /// The business rounds, once scheduled (since version 3). Optional: missing (or null) until a
+    /// schedule is computed, and then not written.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schedule: Option<Schedule>,
-    /// The types of cooperation action; none listed: the six defaults
-    /// (since version 4, like every field below).
+    /// Types of cooperation action, labelled per language like themes (since version 4). Optional;
+    /// when empty or missing, the six defaults apply (expert-visit, internship, academic-activity,
+    /// technical-assistance, document-exchange, virtual-seminar), and Rondas does not write it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub action_types: Vec<ActionType>,
-    /// The potential cooperation actions, one per side's form.
+    /// Potential cooperation actions, one per side's form (since version 4). Optional, empty when
+    /// missing (and then not written).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub actions: Vec<Action>,
-    /// The evaluation committee.
+    /// The evaluation committee (since version 4). Optional, empty when missing (and then not
+    /// written).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evaluators: Vec<Evaluator>,
-    /// The weighted criteria; none listed: the five defaults.
+    /// Weighted criteria the committee scores actions on (since version 4). Optional; when empty or
+    /// missing, the five defaults apply (relevance 30, feasibility 20, impact 25,
+    /// cost-effectiveness 15, sustainability 10), and Rondas does not write it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub criteria: Vec<Criterion>,
-    /// The committee's scores, one per (evaluator, action).
+    /// The committee's scores, at most one per (evaluator, action), its id (since version 4).
+    /// Optional, empty when missing (and then not written).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub scores: Vec<Score>,
-    /// The selection of actions to fund, once the organizer set a budget.
+    /// The selection of actions to fund: budget and rules, overrides, what-if scenarios and the
+    /// actions chosen (since version 4). Optional: missing (or null) until the organizer sets a
+    /// budget, and then not written.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub selection: Option<Selection>,
-    /// The follow-up of the selected actions, one per action.
+    /// Follow-up of the selected actions, at most one per action (since version 4). Optional, empty
+    /// when missing (and then not written).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub follow_ups: Vec<FollowUp>,
 }

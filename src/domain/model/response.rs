@@ -8,31 +8,44 @@ use crate::domain::date::Timestamp;
 use crate::domain::ids::{CountryId, EvaluatorId, PlanId};
 use serde::{Deserialize, Serialize};
 
-/// What a delegation sends back: all of its country's answers (so an
-/// interest the plan holds but the response lacks was withdrawn), tagged with
-/// the country and the time it was written. An evaluator's response names
-/// the `evaluator` instead of a country and holds all of their scores.
+/// A response file's body (since version 2): all of one country's answers, sent back by its
+/// delegation to the organizers. It holds every answer of the country, so an interest the plan
+/// holds for that country but the response lacks was withdrawn; merging a response sets the
+/// country's answers to exactly these, change by change, each accepted or not on its own.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(transform = crate::domain::format::schema::one_responder))]
 pub struct Response {
-    /// The plan these answers are about.
+    /// Id of the plan (the workshop) these answers are about; merging into another plan flags a
+    /// conflict.
     pub plan: PlanId,
-    /// The responding country (empty in an evaluator's response).
+    /// Id of the responding country; every answer below is filed under it. Required in a country's
+    /// response; missing in an evaluator's.
     #[serde(default, skip_serializing_if = "is_blank")]
     pub country: CountryId,
-    /// The responding evaluator, in an evaluator's response (since version 4).
+    /// Id of the responding evaluator, in an evaluator's response (since version 4), which has no
+    /// country and holds only scores.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub evaluator: Option<EvaluatorId>,
+    /// When the response was written; merged answers take it as their updated_at, and files of one
+    /// country apply oldest first.
     pub created_at: Timestamp,
+    /// The country's interests in offers, at most one per offer. Optional, empty when missing: no
+    /// interest in any offer.
     #[serde(default)]
     pub interests: Vec<Interest>,
+    /// The country's interests in themes, at most one per theme. Optional, empty when missing: no
+    /// interest in any theme.
     #[serde(default)]
     pub theme_interests: Vec<ThemeInterest>,
-    /// All the action forms the country registered (since version 4);
-    /// missing: the file says nothing about them, and merging keeps them.
+    /// All the action forms the country registered (since version 4), each with registered_by on
+    /// the country's side. Optional: missing, the file says nothing about the country's forms and
+    /// merging keeps them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub actions: Option<Vec<Action>>,
-    /// All of the evaluator's scores (since version 4).
+    /// All of the evaluator's scores, at most one per action (since version 4). Optional, empty
+    /// when missing.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub scores: Vec<Score>,
 }

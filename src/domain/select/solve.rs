@@ -1,10 +1,15 @@
-//! The exact selection: a 0–1 knapsack with side rules, solved by branch and
-//! bound. Items are tried best value per cost first; a branch is cut when
-//! an upper bound of what is left (the fractional knapsack, tightened by a
-//! Lagrangian bound that keeps the per-country limit) cannot beat the best
-//! selection found, or when a required group can no longer be covered. Ties keep the first selection found, so the answer depends only
-//! on the problem, never on luck.
+//! The selection: a 0–1 knapsack with side rules, solved by depth-first
+//! branch and bound within a work limit (nodes, so the answer is the same on
+//! every machine). A branch is cut when an upper bound of what is left (see
+//! [`super::bound`]) cannot beat the best selection found, when the groups
+//! still to cover can no longer be (none of their items left, or covering
+//! them costs more than the budget left), or when an item is dominated by
+//! one left out before it. When the search ends within the limit, the best
+//! found is optimal; otherwise the greatest bound of the branches left open
+//! says how much better a selection could be at most. Ties keep the first
+//! selection found, so the answer depends only on the problem.
 
+use super::bound::{Bounds, Open};
 use std::cmp::Ordering;
 
 /// One action, as the solver sees it.
@@ -32,14 +37,27 @@ pub struct Problem {
     pub required: Vec<usize>,
 }
 
-/// The best selection of a problem.
+/// A selection that keeps the budget and every rule.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Solution {
     /// Indices of the chosen items, in increasing order.
     pub chosen: Vec<usize>,
     pub value: u64,
     pub cost: u64,
-    /// Branch-and-bound nodes visited.
+}
+
+/// What a search within a work limit established.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Outcome {
+    /// The best selection found, if any.
+    pub best: Option<Solution>,
+    /// No selection the problem admits is worth more: the best's value when
+    /// the search is complete, else the least bound of what it left open.
+    pub bound: u64,
+    /// Whether the search ran to its end: the best is then optimal (or, with
+    /// none, no selection keeps every rule).
+    pub complete: bool,
+    /// Branch-and-bound nodes visited (at most the work limit).
     pub nodes: u64,
 }
 
@@ -66,19 +84,48 @@ fn by_ratio(items: &[Item], a: usize, b: usize) -> Ordering {
     left.cmp(&right).then(y.value.cmp(&x.value)).then(a.cmp(&b))
 }
 
+/// An item as the bounds see it.
+fn open(item: &Item) -> Open {
+    Open { country: item.country, value: item.value, cost: item.cost }
+}
+
+/// Whether item `i` dominates item `j`: worth as much, costs no more,
+/// covers every group `j` covers, and (under a per-country limit) is of the
+/// same country. Swapping `j` for `i` then never makes a selection worse.
+fn dominates(p: &Problem, i: usize, j: usize) -> bool {
+    let (a, b) = (&p.items[i], &p.items[j]);
+    a.value >= b.value
+        && a.cost <= b.cost
+        && (p.max_per_country.is_none() || a.country == b.country)
+        && b.groups.iter().all(|g| a.groups.contains(g))
+}
+
 struct Search<'p> {
     p: &'p Problem,
-    /// Free items, best ratio first.
+    /// Free items, in the order they are decided.
     order: Vec<usize>,
-    /// For each group, the last position in `order` of an item covering it.
+    /// For each position, the earlier positions whose items dominate its
+    /// item: it is taken only after all of them (some best selection does).
+    dominators: Vec<Vec<usize>>,
+    /// For each group, the last position of an item covering it.
     last: Vec<Option<usize>>,
     per_country: Vec<u32>,
     covered: Vec<u32>,
+    /// Whether the item at each position is taken, on the current path.
+    taken_at: Vec<bool>,
     taken: Vec<usize>,
     best: Option<(u64, Vec<usize>)>,
     nodes: u64,
-    /// Scratch space of the Lagrangian bound: (country, reduced value).
-    reduced: Vec<(usize, i128)>,
+    limit: u64,
+    /// The greatest bound of a branch left unexplored when the work ran out.
+    open: Option<u64>,
+    bounds: Bounds,
+    /// Places left per country, for the bound.
+    places: Vec<u32>,
+    /// Whether each group is required.
+    required: Vec<bool>,
+    /// Scratch space of [`Self::coverable`]: per group, the least share.
+    share: Vec<f64>,
 }
 
 impl Search<'_> {
@@ -97,63 +144,42 @@ impl Search<'_> {
         }
     }
 
-    /// An upper bound of what the items from position `at` can still add:
-    /// the least of two valid bounds. The LP bound (Dantzig: best ratio
-    /// first, the first item that does not fit taken in part) ignores the
-    /// per-country limit; the Lagrangian bound at the LP's critical ratio λ,
-    /// `λ·room + Σ per country the largest (value − λ·cost) > 0 it may
-    /// still take`, keeps it. Without a limit the two are equal.
+    /// An upper bound of what the items from position `at` can still add
+    /// (see [`super::bound`]).
     fn bound(&mut self, at: usize, room: u64) -> u64 {
-        let mut left = room;
-        let mut gain = 0u64;
-        let mut critical = None;
+        let items = self.order[at..].iter().map(|&i| open(&self.p.items[i]));
+        match self.p.max_per_country {
+            None => Bounds::dantzig(items, room),
+            Some(k) => {
+                self.places.clear();
+                self.places.extend(self.per_country.iter().map(|n| k.saturating_sub(*n)));
+                self.bounds.lagrangian(items, room, &self.places)
+            }
+        }
+    }
+
+    /// Whether every required group is covered, or can still be from `at` on
+    /// with `room` left. Covering the groups still open costs at least the
+    /// sum, over them, of the least share of an item's cost per open group
+    /// it covers (exact when each item covers one group).
+    fn coverable(&mut self, at: usize, room: u64) -> bool {
+        let uncovered = |g: &usize| self.covered[*g] == 0;
+        if !self.p.required.iter().filter(|g| uncovered(g)).all(|&g| self.last[g].is_some_and(|l| l >= at)) {
+            return false;
+        }
+        self.share.iter_mut().for_each(|s| *s = f64::INFINITY);
         for &i in &self.order[at..] {
             let item = &self.p.items[i];
-            if !self.fits_country(item) {
+            if item.cost > room || !self.fits_country(item) {
                 continue;
             }
-            if item.cost <= left {
-                left -= item.cost;
-                gain = gain.saturating_add(item.value);
-            } else {
-                let part = u128::from(item.value) * u128::from(left) / u128::from(item.cost);
-                gain = gain.saturating_add(part as u64);
-                critical = Some(i);
-                break;
+            let n = item.groups.iter().filter(|g| self.required[**g] && uncovered(g)).count();
+            for &g in item.groups.iter().filter(|g| self.required[**g] && uncovered(g)) {
+                self.share[g] = self.share[g].min(item.cost as f64 / n as f64);
             }
         }
-        match (self.p.max_per_country, critical) {
-            (Some(k), Some(c)) => gain.min(self.lagrangian(at, room, k, c)),
-            _ => gain,
-        }
-    }
-
-    /// The Lagrangian bound with λ = value / cost of item `c`, in whole units.
-    fn lagrangian(&mut self, at: usize, room: u64, k: u32, c: usize) -> u64 {
-        let (vc, cc) = (i128::from(self.p.items[c].value), i128::from(self.p.items[c].cost));
-        self.reduced.clear();
-        for &i in &self.order[at..] {
-            let item = &self.p.items[i];
-            let r = i128::from(item.value) * cc - vc * i128::from(item.cost);
-            if r > 0 && self.fits_country(item) {
-                self.reduced.push((item.country, r));
-            }
-        }
-        self.reduced.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
-        let mut total = vc * i128::from(room);
-        let mut run = (usize::MAX, 0u32);
-        for &(country, r) in &self.reduced {
-            run = if run.0 == country { (country, run.1 + 1) } else { (country, 1) };
-            if run.1 + self.per_country[country] <= k {
-                total += r;
-            }
-        }
-        u64::try_from(total / cc).unwrap_or(u64::MAX)
-    }
-
-    /// Whether every required group is covered, or can still be from `at` on.
-    fn coverable(&self, at: usize) -> bool {
-        self.p.required.iter().all(|&g| self.covered[g] > 0 || self.last[g].is_some_and(|l| l >= at))
+        let need: f64 = self.p.required.iter().filter(|g| uncovered(g)).map(|&g| self.share[g]).sum();
+        need <= room as f64 * (1.0 + 1e-9) + 1e-6
     }
 
     fn covers_all(&self) -> bool {
@@ -161,11 +187,19 @@ impl Search<'_> {
     }
 
     fn dfs(&mut self, at: usize, room: u64, value: u64) {
+        if self.nodes >= self.limit {
+            // Out of work: this branch stays open, worth at most its bound.
+            if self.coverable(at, room) {
+                let bound = value.saturating_add(self.bound(at, room));
+                self.open = Some(self.open.map_or(bound, |b| b.max(bound)));
+            }
+            return;
+        }
         self.nodes += 1;
         if self.covers_all() && self.best.as_ref().is_none_or(|(b, _)| value > *b) {
             self.best = Some((value, self.taken.clone()));
         }
-        if at == self.order.len() || !self.coverable(at) {
+        if at == self.order.len() || !self.coverable(at, room) {
             return;
         }
         if let Some(best) = self.best.as_ref().map(|b| b.0) {
@@ -175,11 +209,14 @@ impl Search<'_> {
         }
         let i = self.order[at];
         let item = &self.p.items[i];
-        if item.cost <= room && self.fits_country(item) {
+        let free = self.dominators[at].iter().all(|&d| self.taken_at[d]);
+        if free && item.cost <= room && self.fits_country(item) {
             let (cost, gain) = (item.cost, item.value);
             self.take(i, true);
             self.taken.push(i);
-            self.dfs(at + 1, room - cost, value + gain);
+            self.taken_at[at] = true;
+            self.dfs(at + 1, room - cost, value.saturating_add(gain));
+            self.taken_at[at] = false;
             self.taken.pop();
             self.take(i, false);
         }
@@ -187,34 +224,59 @@ impl Search<'_> {
     }
 }
 
+/// The order in which free items are decided: best value per cost first;
+/// under a per-country limit, greatest value less its cost at the root's
+/// price of money first (the items the relaxation takes whole come first).
+fn decision_order(p: &Problem) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..p.items.len()).filter(|&i| !p.items[i].forced).collect();
+    order.sort_by(|&a, &b| by_ratio(&p.items, a, b));
+    if let Some(k) = p.max_per_country {
+        let countries = p.items.iter().map(|i| i.country + 1).max().unwrap_or(0);
+        let (_, price) =
+            Bounds::default().priced(order.iter().map(|&i| open(&p.items[i])), p.budget, &vec![k; countries]);
+        let reduced = |i: usize| p.items[i].value as f64 - price * p.items[i].cost as f64;
+        order.sort_by(|&a, &b| reduced(b).total_cmp(&reduced(a)).then(by_ratio(&p.items, a, b)));
+    }
+    order
+}
+
 /// The selection of greatest total value that keeps the budget and every
-/// rule, with all forced items in; `None` when no selection can.
-pub fn solve(p: &Problem) -> Option<Solution> {
+/// rule, with all forced items in, searched within `limit` nodes: the best
+/// found and how far from the optimum it can be at most.
+pub fn solve(p: &Problem, limit: u64) -> Outcome {
     let countries = p.items.iter().map(|i| i.country + 1).max().unwrap_or(0);
     let groups = p.items.iter().flat_map(|i| i.groups.iter().map(|g| g + 1)).chain(p.required.iter().map(|g| g + 1));
     let groups = groups.max().unwrap_or(0);
-    let mut order: Vec<usize> = (0..p.items.len()).filter(|&i| !p.items[i].forced).collect();
-    order.sort_by(|&a, &b| by_ratio(&p.items, a, b));
+    let order = decision_order(p);
     let mut last = vec![None; groups];
     for (at, &i) in order.iter().enumerate() {
         p.items[i].groups.iter().for_each(|&g| last[g] = Some(at));
     }
+    let dominators = (0..order.len()).map(|j| (0..j).filter(|&i| dominates(p, order[i], order[j])).collect()).collect();
     let mut search = Search {
         p,
+        taken_at: vec![false; order.len()],
         order,
+        dominators,
         last,
         per_country: vec![0; countries],
         covered: vec![0; groups],
         taken: Vec::new(),
         best: None,
         nodes: 0,
-        reduced: Vec::new(),
+        limit,
+        open: None,
+        bounds: Bounds::default(),
+        places: Vec::new(),
+        required: (0..groups).map(|g| p.required.contains(&g)).collect(),
+        share: vec![f64::INFINITY; groups],
     };
+    let infeasible = Outcome { best: None, bound: 0, complete: true, nodes: 0 };
     let mut room = p.budget;
     let mut value = 0u64;
     for (i, item) in p.items.iter().enumerate().filter(|(_, it)| it.forced) {
         if item.cost > room || !search.fits_country(item) {
-            return None;
+            return infeasible;
         }
         room -= item.cost;
         value = value.saturating_add(item.value);
@@ -222,10 +284,16 @@ pub fn solve(p: &Problem) -> Option<Solution> {
         search.taken.push(i);
     }
     search.dfs(0, room, value);
-    let nodes = search.nodes;
-    search.best.map(|(value, mut chosen)| {
+    let best = search.best.map(|(value, mut chosen)| {
         chosen.sort_unstable();
         let cost = chosen.iter().map(|&i| p.items[i].cost).sum();
-        Solution { chosen, value, cost, nodes }
-    })
+        Solution { chosen, value, cost }
+    });
+    let found = best.as_ref().map_or(0, |b| b.value);
+    Outcome {
+        bound: search.open.map_or(found, |b| b.max(found)),
+        complete: search.open.is_none_or(|b| best.is_some() && b <= found),
+        best,
+        nodes: search.nodes,
+    }
 }

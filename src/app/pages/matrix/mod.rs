@@ -56,7 +56,7 @@ pub fn MatrixPage() -> impl IntoView {
         plan.with(|p| Matrix::of(p, order_of(order.value.get()), grouping_of(group.value.get()), lang))
     });
     let export = move |_| {
-        let csv = plan.with_untracked(|p| matrix.with_untracked(|m| m.to_csv(p)));
+        let Ok(csv) = plan.with_untracked(|p| matrix.with_untracked(|m| m.to_csv(p))) else { return };
         let name = plan.with_untracked(|p| format!("{}-matrix.csv", slug(&p.event.name)));
         let _ = download(&name, "text/csv;charset=utf-8", &csv);
     };

@@ -61,11 +61,10 @@ pub fn Responses() -> impl IntoView {
             let (mut files, mut refused) = (Vec::new(), Vec::new());
             for file in picked {
                 let name = file.name();
-                match read_text(file).await.map(|t| format::read(&t)) {
-                    Ok(Ok(PlanFile::Response(r))) => files.push((name, r)),
-                    Ok(Ok(PlanFile::Plan(_))) => refused.push((name, lang.t(Key::ResponsesIsPlan).to_owned())),
-                    Ok(Err(e)) => refused.push((name, lang.format_error(&e))),
-                    Err(detail) => refused.push((name, detail)),
+                match read_text(file).await.and_then(|t| format::read(&t)) {
+                    Ok(PlanFile::Response(r)) => files.push((name, r)),
+                    Ok(PlanFile::Plan(_)) => refused.push((name, lang.t(Key::ResponsesIsPlan).to_owned())),
+                    Err(e) => refused.push((name, lang.format_error(&e))),
                 }
             }
             batch.files.set(files);

@@ -1,7 +1,9 @@
-//! Selection: the budget and rules, the proposed selection (exact optimum)
-//! with why each action is in or out, the organizer's overrides, adopting
-//! it, and what-if scenarios side by side.
+//! Selection: the budget and rules, the proposed selection (computed in the
+//! app's Web Worker; proven optimal, or the best found with how much better
+//! one could be at most) with why each action is in or out, the organizer's
+//! overrides, adopting it, and what-if scenarios side by side.
 
+mod compute;
 mod rules;
 mod scenarios;
 
@@ -12,7 +14,7 @@ use crate::app::state::{use_store, PlanStore};
 use crate::domain::edit::Edit;
 use crate::domain::ids::ActionId;
 use crate::domain::model::{code_of, from_code, Override, Plan, Selection};
-use crate::domain::select::{propose, Proposal, Reason};
+use crate::domain::select::{Proposal, Reason};
 use crate::i18n::{fill, Key, Lang};
 use leptos::prelude::*;
 
@@ -72,6 +74,15 @@ pub fn summary_text(lang: Lang, p: &Proposal) -> String {
     })
 }
 
+/// "Proven the best…", or how much more a selection could score at most.
+pub fn proof_text(lang: Lang, p: &Proposal) -> String {
+    if p.proven_optimal {
+        lang.t(Key::SelectionProven).to_owned()
+    } else {
+        lang.fill(fill::SelectionGap { bound: &lang.decimal(p.score_bound, 2), gap: &lang.decimal(p.gap, 2) })
+    }
+}
+
 /// `/selection`.
 #[component]
 pub fn SelectionPage() -> impl IntoView {
@@ -79,14 +90,10 @@ pub fn SelectionPage() -> impl IntoView {
     let store = use_store();
     let notices = use_notices();
     let plan = store.plan();
-    let proposal = Memo::new(move |_| {
-        plan.with(|p| {
-            let s = current(p);
-            propose(p, &s.rules, &s.overrides)
-        })
-    });
+    let proposals = compute::provide(store);
+    let proposal = Memo::new(move |_| proposals.list.with(|l| l.first().cloned().flatten()));
     let adopt = move |_| {
-        let chosen = proposal.with_untracked(|p| p.chosen.clone());
+        let Some(chosen) = proposals.settled().map(|p| p.chosen) else { return };
         let mut s = plan.with_untracked(current);
         s.chosen = chosen.clone();
         s.computed_at = now();
@@ -110,6 +117,7 @@ pub fn SelectionPage() -> impl IntoView {
         plan.with(|p| {
             let s = current(p);
             proposal.with(|pr| {
+                let Some(pr) = pr else { return Vec::new() };
                 pr.decisions
                     .iter()
                     .map(|d| {
@@ -137,18 +145,29 @@ pub fn SelectionPage() -> impl IntoView {
                             </tr>
                         }
                     })
-                    .collect_view()
+                    .collect::<Vec<_>>()
             })
         })
     };
     let unmet = move || {
         let lang = i18n.lang();
         proposal.with(|pr| {
-            (!pr.feasible).then(|| {
+            pr.as_ref().filter(|pr| !pr.feasible).map(|pr| {
                 let list: Vec<String> = plan.with(|p| pr.unmet.iter().map(|g| group_label(p, lang, g)).collect());
                 view! { <p class="problems" role="alert" data-testid="selection-unmet">{lang.fill(fill::SelectionUnmet { list: &list.join(", ") })}</p> }
             })
         })
+    };
+    let status = move || {
+        let lang = i18n.lang();
+        let failed = proposals.failed.get().map(|m| lang.fill(fill::SelectionFailed { message: &m }));
+        let computing = proposals.computing().then(|| lang.t(Key::SelectionComputing).to_owned());
+        let (summary, proof) =
+            proposal.with(|p| p.as_ref().map(|p| (summary_text(lang, p), proof_text(lang, p))).unzip());
+        view! {
+            <p class="summary" data-testid="selection-summary">{summary}</p>
+            <p role="status" data-testid="selection-status" data-computing=proposals.computing().to_string()>{failed.or(computing).or(proof)}</p>
+        }
     };
     view! {
         <section class="page selection">
@@ -156,10 +175,10 @@ pub fn SelectionPage() -> impl IntoView {
             <p class="lead">{tr!(i18n, SelectionIntro)}</p>
             <rules::RulesForm />
             <section class="card">
-                <p class="summary" data-testid="selection-summary">{move || proposal.with(|p| summary_text(i18n.lang(), p))}</p>
+                {status}
                 {unmet}
-                <p class="actions"><button type="button" class="primary" data-testid="adopt" on:click=adopt>{tr!(i18n, SelectionAdopt)}</button></p>
-                <div class="table-wrap">
+                <p class="actions"><button type="button" class="primary" data-testid="adopt" on:click=adopt disabled=move || proposals.computing() || proposal.with(Option::is_none)>{tr!(i18n, SelectionAdopt)}</button></p>
+                <div class="table-wrap" aria-busy=move || proposals.computing().to_string()>
                     <table class="decisions" data-testid="decisions">
                         <thead><tr>
                             <th scope="col">{tr!(i18n, SelectionColIn)}</th>
@@ -173,7 +192,7 @@ pub fn SelectionPage() -> impl IntoView {
                     </table>
                 </div>
             </section>
-            <scenarios::Scenarios />
+            <scenarios::Scenarios proposals />
         </section>
     }
 }

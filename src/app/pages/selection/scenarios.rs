@@ -1,17 +1,18 @@
 //! What-if scenarios: other rules kept by name, each with its proposal,
 //! compared side by side with the current rules.
 
-use super::{change_selection, current};
+use super::compute::Proposals;
+use super::{change_selection, current, proof_text};
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::state::use_store;
 use crate::domain::model::{Scenario, SelectionRules};
-use crate::domain::select::{propose, Proposal};
+use crate::domain::select::Proposal;
 use crate::i18n::{fill, Key, Lang};
 use leptos::prelude::*;
 
 /// One column: its name, its rules, its index among the scenarios (none:
-/// the current rules) and its proposal.
-type Column = (String, SelectionRules, Option<usize>, Proposal);
+/// the current rules) and its proposal, once made.
+type Column = (String, SelectionRules, Option<usize>, Option<Proposal>);
 
 /// "≤ 3 / country · sub-regions · themes".
 fn rules_text(lang: Lang, r: &SelectionRules) -> String {
@@ -28,8 +29,9 @@ fn rules_text(lang: Lang, r: &SelectionRules) -> String {
     parts.join(" · ")
 }
 
+/// The scenarios compared side by side, with the `proposals` made for them.
 #[component]
-pub fn Scenarios() -> impl IntoView {
+pub fn Scenarios(proposals: Proposals) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
     let plan = store.plan();
@@ -39,13 +41,13 @@ pub fn Scenarios() -> impl IntoView {
             let s = current(p);
             let here = (i18n.t(Key::SelectionCurrent).to_owned(), s.rules.clone(), None);
             let others = s.scenarios.iter().enumerate().map(|(i, sc)| (sc.name.clone(), sc.rules.clone(), Some(i)));
-            std::iter::once(here)
-                .chain(others)
-                .map(|(n, r, i)| {
-                    let proposal: Proposal = propose(p, &r, &s.overrides);
-                    (n, r, i, proposal)
-                })
-                .collect::<Vec<Column>>()
+            proposals.list.with(|list| {
+                std::iter::once(here)
+                    .chain(others)
+                    .enumerate()
+                    .map(|(at, (n, r, i))| (n, r, i, list.get(at).cloned().flatten()))
+                    .collect::<Vec<Column>>()
+            })
         })
     });
     let keep = move |ev: leptos::ev::SubmitEvent| {
@@ -60,7 +62,7 @@ pub fn Scenarios() -> impl IntoView {
     let table = move || {
         let lang = i18n.lang();
         columns.with(|cols| {
-            let base: Vec<_> = cols.first().map(|c| c.3.chosen.clone()).unwrap_or_default();
+            let base: Vec<_> = cols.first().and_then(|c| c.3.as_ref()).map(|p| p.chosen.clone()).unwrap_or_default();
             let head = cols
                 .iter()
                 .map(|(n, _, i, _)| {
@@ -68,13 +70,14 @@ pub fn Scenarios() -> impl IntoView {
                     view! { <th scope="col">{n.clone()}{remove}</th> }
                 })
                 .collect_view();
-            let row = |key: Key, cell: &dyn Fn(&Column) -> String| {
-                let cells = cols.iter().map(|c| view! { <td>{cell(c)}</td> }).collect_view();
+            let row = |key: Key, cell: &dyn Fn(&Column, &Proposal) -> String| {
+                let text = |c: &Column| c.3.as_ref().map_or_else(|| lang.t(Key::SelectionComputing).to_owned(), |p| cell(c, p));
+                let cells = cols.iter().map(|c| view! { <td>{text(c)}</td> }).collect_view();
                 view! { <tr><th scope="row">{lang.t(key)}</th>{cells}</tr> }
             };
-            let differ = |c: &Column| {
-                let only: Vec<String> = c.3.chosen.iter().filter(|id| !base.contains(id)).map(ToString::to_string).collect();
-                let missing: Vec<String> = base.iter().filter(|id| !c.3.chosen.contains(id)).map(ToString::to_string).collect();
+            let differ = |c: &Column, p: &Proposal| {
+                let only: Vec<String> = p.chosen.iter().filter(|id| !base.contains(id)).map(ToString::to_string).collect();
+                let missing: Vec<String> = base.iter().filter(|id| !p.chosen.contains(id)).map(ToString::to_string).collect();
                 if c.2.is_none() { String::new() } else { lang.fill(fill::SelectionOnlyHere { list: &only.join(", "), missing: &missing.join(", ") }) }
             };
             view! {
@@ -82,11 +85,12 @@ pub fn Scenarios() -> impl IntoView {
                     <table class="scenarios" data-testid="scenarios">
                         <thead><tr><th scope="col">{lang.t(Key::SelectionColScenario)}</th>{head}</tr></thead>
                         <tbody>
-                            {row(Key::SelectionBudget, &|c| lang.money(c.1.budget, &c.1.currency))}
-                            {row(Key::SelectionColRules, &|c| rules_text(lang, &c.1))}
-                            {row(Key::SelectionColChosen, &|c| c.3.chosen.len().to_string())}
-                            {row(Key::SelectionColTotal, &|c| lang.money(c.3.total_cost, &c.3.currency))}
-                            {row(Key::SelectionColTotalScore, &|c| lang.decimal(c.3.total_score, 2))}
+                            {row(Key::SelectionBudget, &|c, _| lang.money(c.1.budget, &c.1.currency))}
+                            {row(Key::SelectionColRules, &|c, _| rules_text(lang, &c.1))}
+                            {row(Key::SelectionColChosen, &|_, p| p.chosen.len().to_string())}
+                            {row(Key::SelectionColTotal, &|_, p| lang.money(p.total_cost, &p.currency))}
+                            {row(Key::SelectionColTotalScore, &|_, p| lang.decimal(p.total_score, 2))}
+                            {row(Key::SelectionColProof, &|_, p| proof_text(lang, p))}
                             {row(Key::SelectionColDiffers, &differ)}
                         </tbody>
                     </table>
