@@ -110,7 +110,7 @@ fn the_defaults_apply_when_the_plan_lists_no_types_or_criteria() {
     own.action_types =
         vec![ActionType { id: "mentoring".into(), labels: BTreeMap::from([("en".into(), "Mentoring".into())]) }];
     assert!(problems_of(&own).contains(
-        &"actions/act-br-1, field type: refers to \"expert-visit\", which is not in action_types".to_owned()
+        &"actions/act-br-1, field “type”: refers to “expert-visit”, which is not among the action types".to_owned()
     ));
 }
 
@@ -128,16 +128,16 @@ fn broken_references_name_their_record_and_field() {
     }
     let problems = problems_of(&plan);
     for expected in [
-        "actions/act-br-1, field receiving: the offering and the receiving country must differ",
-        "actions/act-br-1, field linked: must be the other side's form about the same action (same countries, other side)",
-        "actions/act-pe-1, field offer: belongs to country \"pe\", not to this one",
-        "actions/act-pe-1, field cost.currency: must be a three-letter ISO 4217 code such as USD",
-        "scores/ev-1:act-br-1, field values: refers to \"beauty\", which is not in criteria",
-        "scores/ev-1:act-br-1, field values: must be between 1 and 5",
-        "scores/ev-9:act-zz, field evaluator: refers to \"ev-9\", which is not in evaluators",
-        "scores/ev-9:act-zz, field action: refers to \"act-zz\", which is not in actions",
-        "follow_ups/act-br-1, field responsible: refers to \"ag-zz\", which is not in agencies",
-        "selection/selection, field overrides: refers to \"act-zz\", which is not in actions",
+        "actions/act-br-1, field “receiving”: the offering and the receiving country must differ",
+        "actions/act-br-1, field “linked”: must be the other side’s form about the same action (same countries, other side)",
+        "actions/act-pe-1, field “offer”: belongs to country “pe”, not to this one",
+        "actions/act-pe-1, field “cost.currency”: must be a three-letter ISO 4217 code such as USD",
+        "scores/ev-1:act-br-1, field “values”: refers to “beauty”, which is not among the criteria",
+        "scores/ev-1:act-br-1, field “values”: must be between 1 and 5",
+        "scores/ev-9:act-zz, field “evaluator”: refers to “ev-9”, which is not among the evaluators",
+        "scores/ev-9:act-zz, field “action”: refers to “act-zz”, which is not among the cooperation actions",
+        "follow_ups/act-br-1, field “responsible”: refers to “ag-zz”, which is not among the agencies",
+        "selection/selection, field “overrides”: refers to “act-zz”, which is not among the cooperation actions",
     ] {
         assert!(problems.contains(&expected.to_owned()), "missing {expected:?} in {problems:#?}");
     }
@@ -149,7 +149,9 @@ fn a_session_of_another_offer_is_refused() {
     plan.actions[0].offer = Some("off-br-cadunico".into());
     plan.actions[1].offer = Some("off-br-cadunico".into());
     let problems = problems_of(&plan);
-    assert!(problems.iter().any(|p| p.starts_with("actions/act-br-1, field session: the session presents offer")));
+    assert!(problems
+        .iter()
+        .any(|p| p.starts_with("actions/act-br-1, field “session”: the session presents the offer")));
 }
 
 #[test]
@@ -166,9 +168,9 @@ fn an_evaluator_response_holds_only_their_scores() {
     mixed.scores[0].evaluator = "ev-2".into();
     let Err(FormatError::Invalid(problems)) = read(&response_to_json(&mixed)) else { panic!("a mixed response reads") };
     let problems: Vec<String> = problems.iter().map(ToString::to_string).collect();
-    assert!(problems.contains(&"response/response, field evaluator: a country's response holds no scores, and an evaluator's holds only scores".to_owned()));
+    assert!(problems.contains(&"response/response, field “evaluator”: a country’s response holds no scores, and an evaluator’s holds only scores".to_owned()));
     assert!(problems
-        .contains(&"scores/ev-2:act-br-1, field evaluator: belongs to evaluator \"ev-2\", not to this one".to_owned()));
+        .contains(&"scores/ev-2:act-br-1, field “evaluator”: belongs to evaluator “ev-2”, not to this one".to_owned()));
 }
 
 #[test]
@@ -183,7 +185,7 @@ fn a_country_response_carries_the_forms_it_registered() {
     let Err(FormatError::Invalid(problems)) = read(&response_to_json(&foreign)) else { panic!("it reads") };
     assert_eq!(
         problems[0].to_string(),
-        "actions/act-br-1, field registered_by: belongs to country \"br\", not to this one"
+        "actions/act-br-1, field “registered_by”: belongs to country “br”, not to this one"
     );
 }
 
@@ -191,6 +193,7 @@ mod merging {
     use super::*;
     use rondas::domain::edit::{apply as edit, Edit, RecordRef};
     use rondas::domain::merge::{diff, Change, Conflict, Skipped};
+    use rondas::i18n::Lang;
     use support::accept_changes as apply;
 
     fn at(text: &str) -> rondas::domain::date::Timestamp {
@@ -219,8 +222,9 @@ mod merging {
 
         let empty = Response { actions: Some(vec![]), ..response.clone() };
         let d = &diff(&merged, &[("pe-2.json".into(), empty)])[0];
-        assert_eq!(d.changes.len(), 2, "both forms withdrawn: {d}");
-        assert!(d.to_string().contains("- action form act-pe-1"), "{d}");
+        let text = Lang::default().merge_text(&merged, d);
+        assert_eq!(d.changes.len(), 2, "both forms withdrawn: {text}");
+        assert!(text.contains("  - Withdraw: form act-pe-1"), "{text}");
         let silent = Response { actions: None, ..response };
         assert!(diff(&merged, &[("pe-3.json".into(), silent)])[0].changes.is_empty(), "no actions key: no change");
     }
@@ -236,8 +240,8 @@ mod merging {
         theirs.linked = None;
         forms.push(theirs);
         let d = &diff(&plan, &[("pe.json".into(), response)])[0];
-        assert!(d.changes.is_empty(), "{d}");
-        assert!(matches!(&d.skipped[0], Skipped::BadForm { problems, .. } if problems[0].contains("field type")));
+        assert!(d.changes.is_empty(), "{d:?}");
+        assert!(matches!(&d.skipped[0], Skipped::BadForm { problems, .. } if problems[0].field == "type"));
         assert!(matches!(&d.skipped[1], Skipped::FormOfOtherCountry { country, .. } if country.as_str() == "br"));
     }
 
@@ -263,7 +267,8 @@ mod merging {
         plan.evaluators[1].country = Some("pe".into());
         let diffs = diff(&plan, &files);
         assert_eq!(diffs[0].changes.len(), 1);
-        assert!(diffs[0].to_string().starts_with("ev-1.json: evaluator ev-1, written"), "{}", diffs[0]);
+        let text = Lang::default().merge_text(&plan, &diffs[0]);
+        assert!(text.starts_with("ev-1.json: "), "{text}");
         assert!(diffs[1].changes.is_empty());
         assert!(matches!(&diffs[1].skipped[..], [Skipped::ConflictOfInterest(_)]));
         let merged = apply(&plan, &diffs[0].changes).expect("it lands");
@@ -293,7 +298,7 @@ mod merging {
         };
         assert_eq!(
             problems[0].to_string(),
-            "actions/act-br-1, field session: refers to \"s-999\", which is not in sessions"
+            "actions/act-br-1, field “session”: refers to “s-999”, which is not among the sessions"
         );
     }
 

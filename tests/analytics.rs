@@ -101,7 +101,8 @@ fn themes_offered_against_demanded_and_the_themes_that_stand_out() {
 
 #[test]
 fn actions_count_linked_forms_once_with_their_evaluation_and_funding() {
-    let r = Report::of(&with_actions());
+    let plan = with_actions();
+    let r = Report::of(&plan);
     let a = &r.actions;
     assert_eq!((a.potential, a.forms, a.both_sides), (3, 4, 1));
     let by_type: Vec<(&str, usize)> = a.by_type.iter().map(|t| (t.action_type.id.as_str(), t.actions)).collect();
@@ -114,7 +115,7 @@ fn actions_count_linked_forms_once_with_their_evaluation_and_funding() {
     assert_eq!(a.evaluation.mean_score, Some(3.5));
     assert_eq!((a.funding.chosen, a.funding.chosen_cost, a.funding.budget), (2, 8000, Some(20_000)));
     assert_eq!((a.funding.by_status["completed"], a.funding.by_status["selected"]), (1, 1));
-    let md = to_markdown(&compose(&r, rondas::report::language_of(&r)));
+    let md = to_markdown(&compose(&plan, &r, rondas::report::language_of(&r)));
     assert!(md.contains("34 programas, 3 acciones potenciales de cooperación."), "{md}");
     assert!(md.contains("| Visita de expertos | 1 |"), "{md}");
     assert!(
@@ -148,7 +149,7 @@ fn an_empty_plan_has_a_report_too() {
         Plan { event: Event { name: "Empty".into(), language: "xx".into(), ..Event::default() }, ..Plan::default() };
     let r = Report::of(&plan);
     assert!(r.standout_themes.is_empty() && r.coverage.is_none() && r.actions.potential == 0);
-    let md = to_markdown(&compose(&r, rondas::report::language_of(&r)));
+    let md = to_markdown(&compose(&plan, &r, rondas::report::language_of(&r)));
     assert!(md.starts_with("# Empty\n"), "{md}");
     assert!(md.contains("0 delegates from 0 countries representing 0 ministries or agencies, 0 sub-regional mechanisms, 0 programs."), "{md}");
     assert!(

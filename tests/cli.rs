@@ -44,7 +44,9 @@ fn check_fails_with_the_place() {
     let file = temp_file("broken.json", &broken);
     let (ok, _, err) = cli(&["check", &file]);
     assert!(!ok);
-    assert!(err.contains(&file) && err.contains("field country") && err.contains("\"zz\""), "{err}");
+    assert!(err.contains(&file) && err.contains("field “country”") && err.contains("“zz”"), "{err}");
+    let (_, _, err) = cli(&["check", &file, "--lang", "es"]);
+    assert!(err.contains("campo «country»"), "{err}");
     let (ok, _, err) = cli(&["check", "/nonexistent/plan.json"]);
     assert!(!ok && err.contains("/nonexistent/plan.json"));
     let (ok, _, err) = cli(&["frobnicate"]);
@@ -55,14 +57,16 @@ fn check_fails_with_the_place() {
 fn recommend_prints_ranked_offers_with_reasons() {
     let (_, demo, _) = cli(&["demo"]);
     let file = temp_file("demo-recommend.json", &demo);
-    let (ok, out, err) = cli(&["recommend", &file, "gt"]);
+    let (ok, out, err) = cli(&["recommend", &file, "gt", "--lang", "en"]);
     assert!(ok, "{err}");
     let first = out.lines().next().unwrap_or_default();
     assert!(first.contains("26  off-ar-tarjeta-alimentar"), "{first}");
-    let reasons = "you asked for 8 food-security programs; you declared a high-priority interest in food-security";
+    let reasons = "you asked for 8 Food security programs; you declared an interest in Food security (priority: High)";
     assert!(first.ends_with(reasons), "{first}");
     let (ok, _, err) = cli(&["recommend", &file, "zz"]);
-    assert!(!ok && err.contains("no country \"zz\""), "{err}");
+    assert!(!ok && err.contains("no hay país «zz»"), "in the plan's language: {err}");
+    let (ok, _, err) = cli(&["recommend", &file, "gt", "--lang", "xx"]);
+    assert!(!ok && err.contains("--lang: no language “xx”; there are: en, es"), "{err}");
 }
 
 #[test]
@@ -137,7 +141,7 @@ fn help_lists_every_command_and_bad_options_are_named() {
 fn input_edges_bom_invalid_utf8_and_no_end() {
     let (_, demo, _) = cli(&["demo"]);
     let bom = temp_file("bom.json", &format!("\u{feff}{demo}"));
-    let (ok, out, err) = cli(&["check", &bom]);
+    let (ok, out, err) = cli(&["check", &bom, "--lang", "en"]);
     assert!(ok && out.contains("valid plan"), "{err}");
 
     let mut bytes = demo.clone().into_bytes();

@@ -104,7 +104,8 @@ fn a_re_run_never_leaves_a_broken_rule_on_an_unlocked_session() {
             for v in check(&plan, &outcome.schedule.sessions) {
                 assert!(
                     !v.sessions().is_empty() && v.sessions().iter().all(|s| locks.contains(s)),
-                    "seed {seed}, {locked} locked: {v}"
+                    "seed {seed}, {locked} locked: {}",
+                    rondas::i18n::Lang::default().violation(&plan, &v)
                 );
             }
         }

@@ -106,12 +106,12 @@ fn duplicate_ids_and_missing_references_name_record_and_field() {
     let text = V1.replacen("\"id\": \"pe\"", "\"id\": \"py\"", 1);
     let Err(FormatError::Invalid(problems)) = from_json(&text) else { panic!("expected invalid") };
     let shown: Vec<String> = problems.iter().map(ToString::to_string).collect();
-    assert!(shown.contains(&"countries/py, field id: another record has the same id".to_owned()), "{shown:?}");
+    assert!(shown.contains(&"countries/py, field “id”: another record has the same id".to_owned()), "{shown:?}");
     assert!(problems.iter().any(|p| p.record == "offers/off-pe-pension65"
         && p.field == "country"
         && p.kind == ProblemKind::MissingReference { collection: "countries", id: "pe".into() }));
     let message = FormatError::Invalid(problems).to_string();
-    assert!(message.contains("agencies/ag-pe-midis, field country"), "{message}");
+    assert!(message.contains("agencies/ag-pe-midis, field “country”"), "{message}");
 }
 
 #[test]

@@ -10,6 +10,12 @@ use rondas::domain::format::to_json;
 use rondas::domain::merge::{diff, Change, Conflict, FileDiff, Skipped, Stance, Subject};
 use rondas::domain::model::{Interest, Plan, Priority, Response, ThemeInterest};
 use rondas::domain::validate::ProblemKind;
+use rondas::i18n::Lang;
+
+/// The diff as `rondas-cli merge` prints it, in English.
+fn text(plan: &Plan, d: &FileDiff) -> String {
+    Lang::default().merge_text(plan, d)
+}
 
 fn at(text: &str) -> Timestamp {
     text.parse().expect("a time stamp")
@@ -89,14 +95,14 @@ fn a_new_note_is_a_change_and_the_text_says_what_changed() {
     r.interests[0].priority = Priority::High;
     r.interests.retain(|i| i.offer.as_str() != "off-cl-rsh");
     r.interests.push(interest("pe", "off-br-paa", Priority::High, "school meals"));
-    let text = one(&plan, "pe.json", r).to_string();
+    let text = text(&plan, &one(&plan, "pe.json", r));
     let lines: Vec<&str> = text.lines().collect();
-    assert_eq!(lines[0], "pe.json: country pe, written 2026-03-05T12:00:00Z: 3 change(s), 0 conflict(s), 0 skipped");
-    assert_eq!(lines[1], "  + interest pe → off-br-paa (high) \"school meals\"");
-    assert_eq!(lines[2], "  - interest pe → off-cl-rsh");
+    assert_eq!(lines[0], "pe.json: Perú, Thursday, March 5, 2026: 3 changes");
+    assert_eq!(lines[1], "  + Add: Programa de Aquisição de Alimentos (PAA) — High — “school meals”");
+    assert_eq!(lines[2], "  - Withdraw: Registro Social de Hogares");
     assert_eq!(
         lines[3],
-        "  ~ interest pe → off-mx-pension-adultos-mayores: medium → high, note \"\" → \"how they target\""
+        "  ~ Change: Pensión para el Bienestar de las Personas Adultas Mayores: Medium → High — “how they target”"
     );
 }
 
@@ -139,7 +145,7 @@ fn theme_interests_are_added_changed_removed_and_unknown_themes_skipped() {
             if before.priority == Priority::Medium && after.priority == Priority::Low
                 && added.theme.as_str() == "elderly-care"
     ));
-    assert!(second.to_string().contains("  ~ theme interest pe → disability: medium → low"));
+    assert!(text(&plan, &second).contains("  ~ Change: theme “Disability”: Medium → Low"));
 }
 
 #[test]
@@ -161,7 +167,8 @@ fn a_country_that_is_not_in_the_plan_lists_its_changes_but_applies_none() {
     assert_eq!(d.accepted(true).count(), 0);
     let problems = support::accept_changes(&plan, &d.changes).expect_err("the country is missing");
     assert!(problems.iter().any(|p| p.field == "country"));
-    assert!(d.to_string().contains("! conflict: the country is not in the plan"));
+    assert!(text(&plan, &d)
+        .contains("  ! The country “zz” is not in the plan: none of this file’s changes can be applied."));
 }
 
 #[test]
@@ -173,7 +180,7 @@ fn an_older_response_or_one_of_another_plan_is_withheld_unless_accepted() {
     assert_eq!(d.conflicts, vec![Conflict::OlderThanPlan { plan_updated_at: at("2026-03-01T09:00:00Z") }]);
     assert_eq!(d.accepted(false).count(), 0);
     assert_eq!(d.accepted(true).count(), 1);
-    assert!(d.to_string().contains("applying it could undo newer answers"));
+    assert!(text(&plan, &d).contains("applying it could undo newer answers."));
 
     let same_time = one(&plan, "pe.json", Response { created_at: at("2026-03-01T09:00:00Z"), ..r.clone() });
     assert!(same_time.conflicts.is_empty());
@@ -222,8 +229,9 @@ fn two_files_of_one_country_flag_their_disagreements_on_both() {
     // The theme both add agrees, so it is not withheld; the rest is.
     let accepted: Vec<Subject> = diffs[0].accepted(false).map(Change::subject).collect();
     assert_eq!(accepted, vec![Subject::Theme("disability".into())]);
-    let text = diffs[1].to_string();
-    let expected = "! conflict: a.json disagrees about offer off-br-paa: here no answer, there (high)";
+    let text = text(&plan, &diffs[1]);
+    let expected =
+        "  ! a.json answers differently about Programa de Aquisição de Alimentos (PAA): Not asked here, High there.";
     assert!(text.contains(expected), "{text}");
 }
 
@@ -248,9 +256,9 @@ fn answers_that_cannot_apply_are_skipped_and_not_taken_as_withdrawals() {
             Skipped::OtherCountry { country: "cl".into(), subject: Subject::Offer("off-br-paa".into()) },
         ]
     );
-    let text = d.to_string();
-    assert!(text.contains("? skipped interest in off-zz-nothing: the offer is not in the plan"), "{text}");
-    assert!(text.contains("? skipped interest in off-pe-pension65: a country cannot ask for its own offer"));
+    let text = text(&plan, &d);
+    assert!(text.contains("  ? The offer “off-zz-nothing” is not in the plan."), "{text}");
+    assert!(text.contains("  ? Programa Nacional de Asistencia Solidaria Pensión 65 is the country’s own offer."));
 }
 
 #[test]
@@ -324,9 +332,11 @@ mod cli {
         assert!(out.contains("3 interest(s), 1 theme interest(s)"), "{out}");
 
         let merged_file = temp_path("unchanged.json");
-        let (ok, out, err) = cli(&["merge", &plan_file, &response_file, "-o", &merged_file]);
+        let (ok, out, err) = cli(&["merge", &plan_file, &response_file, "-o", &merged_file, "--lang", "en"]);
         assert!(ok, "{err}");
-        assert!(out.contains("0 change(s), 0 conflict(s), 0 skipped"), "{out}");
+        assert!(out.contains(": 0 changes\n") && out.contains("Changes applied: 0 of 0."), "{out}");
+        let (_, out, _) = cli(&["merge", &plan_file, &response_file, "-o", &merged_file]);
+        assert!(out.contains("Cambios aplicados: 0 de 0."), "the plan's language by default: {out}");
         assert_eq!(std::fs::read_to_string(&merged_file).expect("written"), to_json(&plan()));
 
         let written = std::fs::read_to_string(&response_file).expect("written");
@@ -335,10 +345,13 @@ mod cli {
         };
         response.interests[0].priority = Priority::High;
         let changed_file = temp_file("pe-changed.json", &response_to_json(&response));
-        let (ok, out, err) = cli(&["merge", &plan_file, &changed_file, "-o", &merged_file]);
+        let (ok, out, err) = cli(&["merge", "--lang", "en", &plan_file, &changed_file, "-o", &merged_file]);
         assert!(ok, "{err}");
-        assert!(out.contains("~ interest pe → off-mx-pension-adultos-mayores: medium → high"), "{out}");
-        assert!(out.contains("applied 1 of 1 change(s) from 1 file(s)"), "{out}");
+        assert!(
+            out.contains("  ~ Change: Pensión para el Bienestar de las Personas Adultas Mayores: Medium → High"),
+            "{out}"
+        );
+        assert!(out.contains("changes applied: 1 of 1, from 1 files."), "{out}");
         let merged = from_json(&std::fs::read_to_string(&merged_file).expect("written")).expect("a valid plan");
         assert_eq!(merged.interests[0].priority, Priority::High);
         assert_eq!(merged.interests[0].updated_at, Some(at("2026-03-05T12:00:00Z")));
@@ -353,13 +366,13 @@ mod cli {
         let text = std::fs::read_to_string(&old).expect("written").replace("\"low\"", "\"high\"");
         std::fs::write(&old, text).expect("rewrite");
         let out_file = temp_path("merged-c.json");
-        let (ok, out, _) = cli(&["merge", &plan_file, &old, "-o", &out_file]);
+        let (ok, out, _) = cli(&["merge", &plan_file, &old, "-o", &out_file, "--lang", "en"]);
         assert!(ok);
-        assert!(out.contains("[conflict]") && out.contains("0 change(s) applied, 2 withheld"), "{out}");
+        assert!(out.contains("[withheld: a conflict touches it]") && out.contains("Changes applied: 0 of 2."), "{out}");
         assert!(out.contains("--accept-conflicts applies them"), "{out}");
-        let (ok, out, _) = cli(&["merge", &plan_file, &old, "-o", &out_file, "--accept-conflicts"]);
+        let (ok, out, _) = cli(&["merge", &plan_file, &old, "-o", &out_file, "--accept-conflicts", "--lang", "en"]);
         assert!(ok);
-        assert!(out.contains("applied 2 of 2 change(s)"), "{out}");
+        assert!(out.contains("changes applied: 2 of 2"), "{out}");
     }
 
     #[test]
@@ -371,7 +384,7 @@ mod cli {
         let (ok, _, err) = cli(&["merge", &plan_file, &broken, "-o", &out_file]);
         assert!(!ok);
         assert!(err.contains(&broken) && err.contains("response.plan"), "{err}");
-        let (ok, _, err) = cli(&["merge", &plan_file, &plan_file, "-o", &out_file]);
+        let (ok, _, err) = cli(&["merge", &plan_file, &plan_file, "-o", &out_file, "--lang", "en"]);
         assert!(!ok && err.contains(&plan_file) && err.contains("not a response file"), "{err}");
         assert!(!std::path::Path::new(&out_file).exists());
         let (ok, _, err) = cli(&["merge", &plan_file, "-o", &out_file]);

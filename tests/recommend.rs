@@ -6,6 +6,7 @@ use rondas::domain::model::{Country, Event, Interest, Offer, Priority, Theme, Th
 use rondas::domain::recommend::{recommend, Reason, Recommendation};
 use rondas::domain::validate::validate;
 use rondas::domain::Plan;
+use rondas::i18n::Lang;
 
 /// Four countries (aa, bb and dd in the north, cc in the south), four
 /// themes. `aa` asked for a food offer (high) and a child offer (low), and
@@ -129,32 +130,29 @@ fn reasons_are_structured_strongest_first_and_add_up() {
 }
 
 #[test]
-fn reasons_read_in_english() {
+fn reasons_read_in_english_and_spanish() {
+    let plan = demo_plan().expect("the demo is valid");
     let shown = [
         (
             Reason::ThemeInterest { theme: "elderly-care".into(), priority: Priority::High },
-            "you declared a high-priority interest in elderly-care",
+            "you declared an interest in Elderly care (priority: High)",
         ),
         (
             Reason::AskedForTheme { theme: "elderly-care".into(), count: 3, weight: 7 },
-            "you asked for 3 elderly-care programs",
+            "you asked for 3 Elderly care programs",
         ),
         (
             Reason::AskedForTheme { theme: "food-security".into(), count: 1, weight: 2 },
-            "you asked for 1 food-security program",
+            "you asked for 1 Food security program",
         ),
-        (
-            Reason::PopularWithSubregion { subregion: "Cono Sur".into(), count: 1 },
-            "1 other country of Cono Sur asked for it",
-        ),
-        (
-            Reason::PopularWithSubregion { subregion: "Andina".into(), count: 2 },
-            "2 other countries of Andina asked for it",
-        ),
+        (Reason::PopularWithSubregion { subregion: "Cono Sur".into(), count: 1 }, "1 country of Cono Sur asked for it"),
+        (Reason::PopularWithSubregion { subregion: "Andina".into(), count: 2 }, "2 countries of Andina asked for it"),
     ];
-    for (reason, text) in shown {
-        assert_eq!(reason.to_string(), text);
+    for (reason, text) in &shown {
+        assert_eq!(&Lang::default().recommend_reason(&plan, reason), text);
     }
+    let es = Lang::from_code("es").expect("Spanish");
+    assert_eq!(es.recommend_reason(&plan, &shown[1].0), "pidió 3 programas de Atención a personas mayores");
 }
 
 #[test]

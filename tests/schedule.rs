@@ -278,7 +278,8 @@ fn explanations_name_what_keeps_an_interest_out() {
     assert!(matches!(&reasons[0].2, Reason::Blocked(b) if b.len() == 1 && b[0].full == Some(2) && b[0].busy.is_none()));
     assert_eq!(reasons[1].2, Reason::NotScheduled { free_cells: 0 });
     assert_eq!(reasons[2].2, Reason::CannotRun { interested: 1, min_attendees: 3, max_sessions: 1 });
-    assert_eq!(found[0].to_string(), "Country 3 in \"Offer 0\": the room capacity is reached in slot 1");
+    let en = rondas::i18n::Lang::default();
+    assert_eq!(en.explanation(&plan, &found[0]), "Country 3 — Offer 0: in slot 1 the room is full (2 delegations)");
 
     // Two slots; c1 has one delegate, busy in both slots where o0 runs.
     spec.slots = 2;
@@ -294,7 +295,10 @@ fn explanations_name_what_keeps_an_interest_out() {
     ];
     let found = explain(&plan, &sessions);
     let peru = found.iter().find(|e| e.country == country(1) && e.offer == offer(0)).expect("c1 in o0 left out");
-    assert_eq!(peru.to_string(), "Country 1 in \"Offer 0\": Country 1's delegate is busy in slots 1 and 2");
+    assert_eq!(
+        en.explanation(&plan, peru),
+        "Country 1 — Offer 0: in slot 1 its 1 delegate is busy (Offer 1); in slot 2 its 1 delegate is busy (Offer 2)"
+    );
     let Reason::Blocked(blocks) = &peru.reason else { panic!("blocked") };
     assert_eq!(blocks[0].busy.as_ref().map(|b| b.attends.clone()), Some(vec![offer(1)]));
 

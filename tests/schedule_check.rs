@@ -132,7 +132,7 @@ fn availability_lowers_the_delegates() {
     let sessions = vec![session("s-1", 0, 1, 0, &[1]), session("s-2", 2, 1, 1, &[1])];
     let found = check(&plan(), &sessions);
     assert!(matches!(&found[..], [Violation::CountryOverbooked { delegates: 1, sessions: 2, .. }]), "{found:?}");
-    let shown = found[0].to_string();
-    assert!(shown.contains("c1 has 1 delegate(s) available in slot t1 but is in 2 sessions (s-1, s-2)"), "{shown}");
+    let shown = rondas::i18n::Lang::default().violation(&plan(), &found[0]);
+    assert_eq!(shown, "Country 1 has 1 delegate and would be in 2 sessions in slot 2 (s-1, s-2).");
     assert!(check(&plan(), &[session("s-1", 0, 0, 0, &[1]), session("s-2", 2, 0, 1, &[1])]).is_empty());
 }

@@ -27,7 +27,7 @@ use crate::domain::edit::Edit;
 use crate::domain::ids::PlanId;
 use crate::domain::validate::Problem;
 use crate::domain::Plan;
-use crate::i18n::Key;
+use crate::i18n::{fill, Key};
 use leptos::prelude::*;
 use std::collections::HashMap;
 
@@ -289,7 +289,7 @@ impl PlanStore {
         let lang = self.i18n.lang_untracked();
         let text = match error {
             WriteError::Full => lang.t(Key::StorageFull).to_owned(),
-            WriteError::Unavailable(why) => lang.fill(Key::StorageUnavailable, &[("detail", why)]),
+            WriteError::Unavailable(why) => lang.fill(fill::StorageUnavailable { detail: why }),
         };
         self.notices.push(Level::Error, text);
     }
@@ -311,12 +311,12 @@ impl PlanStore {
             let text = match &u.moved {
                 Ok(()) => {
                     self.blocked.update_value(|b| b.retain(|x| x != &u.id));
-                    lang.fill(Key::StorageSetAside, &[("key", &key), ("error", &error)])
+                    lang.fill(fill::StorageSetAside { key: &key, error: &error })
                 }
                 Err(why) => {
                     self.blocked.update_value(|b| b.push(u.id.clone()));
                     let why = self.why(why);
-                    lang.fill(Key::StorageNotSetAside, &[("key", &key), ("error", &error), ("why", &why)])
+                    lang.fill(fill::StorageNotSetAside { key: &key, error: &error, why: &why })
                 }
             };
             self.notices.push(Level::Error, text);

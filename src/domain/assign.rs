@@ -22,7 +22,6 @@ use crate::domain::model::{Delegate, Offer, Plan, Session};
 use pathfinding::kuhn_munkres::kuhn_munkres;
 use pathfinding::matrix::Matrix;
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::fmt;
 
 /// Why a delegate was picked for a session.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -51,19 +50,6 @@ impl Reason {
             Self::OwnAgencyOffer { .. } => 2,
             Self::AgencyAskedForTheme { .. } => 1,
             Self::Available => 0,
-        }
-    }
-}
-
-impl fmt::Display for Reason {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Chosen => f.write_str("chosen by the organizer"),
-            Self::AskedForIt => f.write_str("asked for this offer"),
-            Self::AgencyAskedForIt { agency } => write!(f, "agency {agency} asked for this offer"),
-            Self::OwnAgencyOffer { agency } => write!(f, "the offer is agency {agency}'s own"),
-            Self::AgencyAskedForTheme { theme } => write!(f, "agency asked for other offers on {theme}"),
-            Self::Available => f.write_str("free in this slot"),
         }
     }
 }

@@ -15,12 +15,12 @@
 
 mod answers;
 mod forms;
-mod render;
 
 use super::date::Timestamp;
 use super::edit::Edit;
 use super::ids::{ActionId, AgencyId, CountryId, DelegateId, EvaluatorId, OfferId, PlanId, ThemeId};
 use super::model::{Action, Interest, Plan, Priority, Response, Score, ThemeInterest};
+use super::validate::Problem;
 use answers::Index;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -202,7 +202,7 @@ pub enum Skipped {
     /// A second answer about the same offer or theme (the first one counts).
     Duplicate(Subject),
     /// The form cannot stand in the plan: the problems name its fields.
-    BadForm { action: ActionId, problems: Vec<String> },
+    BadForm { action: ActionId, problems: Vec<Problem> },
     /// The plan holds a form with this id registered by another country.
     FormOfOtherCountry { action: ActionId, country: CountryId },
     /// The scored action is not in the plan.

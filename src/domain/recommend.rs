@@ -10,9 +10,8 @@
 //! recommends one on its own.
 
 use super::ids::{CountryId, OfferId, ThemeId};
-use super::model::{code_of, Offer, Plan, Priority};
+use super::model::{Offer, Plan, Priority};
 use std::collections::{HashMap, HashSet};
-use std::fmt;
 
 /// Points per priority weight of a declared theme interest.
 const THEME_INTEREST_POINTS: u32 = 2;
@@ -28,7 +27,7 @@ pub struct Recommendation {
     pub reasons: Vec<Reason>,
 }
 
-/// Why an offer is recommended; structured so the interface can translate it.
+/// Why an offer is recommended; [`crate::i18n::Lang::recommend_reason`] says it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Reason {
     /// The country declared an interest in one of the offer's themes.
@@ -47,24 +46,6 @@ impl Reason {
             Self::ThemeInterest { priority, .. } => THEME_INTEREST_POINTS * priority.weight(),
             Self::AskedForTheme { weight, .. } => *weight,
             Self::PopularWithSubregion { count, .. } => *count,
-        }
-    }
-}
-
-/// English, for the command line: "you asked for 3 elderly-care programs".
-impl fmt::Display for Reason {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let plural = |n: u32, one: &'static str, many: &'static str| if n == 1 { one } else { many };
-        match self {
-            Self::ThemeInterest { theme, priority } => {
-                write!(f, "you declared a {}-priority interest in {theme}", code_of(priority))
-            }
-            Self::AskedForTheme { theme, count, .. } => {
-                write!(f, "you asked for {count} {theme} {}", plural(*count, "program", "programs"))
-            }
-            Self::PopularWithSubregion { subregion, count } => {
-                write!(f, "{count} other {} of {subregion} asked for it", plural(*count, "country", "countries"))
-            }
         }
     }
 }

@@ -7,9 +7,9 @@ use std::collections::{HashMap, HashSet};
 mod after_rounds;
 
 pub use after_rounds::{is_other_side, score_record};
-use std::fmt;
 
-/// One broken rule, with the record and field where it is broken.
+/// One broken rule, with the record and field where it is broken; in words
+/// (and as `Display`, in English) through [`crate::i18n`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
     /// The collection and id of the record, e.g. `offers/off-pe-pension65`.
@@ -63,53 +63,6 @@ pub enum ProblemKind {
     /// The response names no country and no evaluator, or holds what its
     /// respondent does not answer (scores from a country, answers from an evaluator).
     NotForRespondent,
-}
-
-impl fmt::Display for ProblemKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::DuplicateId => write!(f, "another record has the same id"),
-            Self::MissingReference { collection, id } => {
-                write!(f, "refers to \"{id}\", which is not in {collection}")
-            }
-            Self::AgencyOfOtherCountry { agency } => {
-                write!(f, "agency \"{agency}\" belongs to another country")
-            }
-            Self::Empty => write!(f, "must not be empty"),
-            Self::BadIsoCode => write!(f, "must be a two-letter ISO 3166 code such as PE"),
-            Self::EndsBeforeStart => write!(f, "ends before it starts"),
-            Self::OutsideEvent => write!(f, "lies outside the event's dates"),
-            Self::ZeroCapacity => write!(f, "must seat at least one delegation"),
-            Self::OwnOffer => write!(f, "a country cannot ask for its own offer"),
-            Self::Zero => write!(f, "must be at least 1"),
-            Self::OtherCountry { country } => write!(f, "belongs to country \"{country}\", not to this one"),
-            Self::NotInSession { country } => {
-                write!(f, "belongs to country \"{country}\", which takes no part in this session")
-            }
-            Self::SecondDelegate { country } => {
-                write!(f, "another delegate of country \"{country}\" is already chosen for this session")
-            }
-            Self::SameCountries => write!(f, "the offering and the receiving country must differ"),
-            Self::OtherOffer { offer } => write!(f, "the session presents offer \"{offer}\", not this action's offer"),
-            Self::BadLink => {
-                write!(f, "must be the other side's form about the same action (same countries, other side)")
-            }
-            Self::OutOfRange { min, max } => write!(f, "must be between {min} and {max}"),
-            Self::BadCurrency => write!(f, "must be a three-letter ISO 4217 code such as USD"),
-            Self::OtherEvaluator { evaluator } => {
-                write!(f, "belongs to evaluator \"{evaluator}\", not to this one")
-            }
-            Self::NotForRespondent => {
-                write!(f, "a country's response holds no scores, and an evaluator's holds only scores")
-            }
-        }
-    }
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}, field {}: {}", self.record, self.field, self.kind)
-    }
 }
 
 /// The plan's records by id (the first of equal ids), so that checking

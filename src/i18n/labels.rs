@@ -1,13 +1,18 @@
-//! Words for the core's enums and errors in the interface's language.
+//! Words for the core's enums in the interface's language.
 
 use super::{Key, Lang};
-use crate::domain::format::FormatError;
-use crate::domain::ids::{CountryId, OfferId, RoomId, SessionId, SlotId};
-use crate::domain::model::{Modality, Plan, ProgramType, Status};
-use crate::domain::schedule::Violation;
-use crate::domain::validate::{Problem, ProblemKind};
+use crate::domain::model::{Modality, Priority, ProgramType, Status};
 
 impl Lang {
+    /// The word for a priority.
+    pub fn priority(self, p: Priority) -> &'static str {
+        self.t(match p {
+            Priority::High => Key::PriorityHigh,
+            Priority::Medium => Key::PriorityMedium,
+            Priority::Low => Key::PriorityLow,
+        })
+    }
+
     /// The name of a modality of cooperation.
     pub fn modality(self, m: Modality) -> &'static str {
         self.t(match m {
@@ -65,139 +70,5 @@ impl Lang {
             "sessions" => Key::CollectionSessions,
             _ => Key::CollectionRecords,
         })
-    }
-
-    /// A validation problem, naming its record and field.
-    pub fn problem(self, p: &Problem) -> String {
-        let rule = match &p.kind {
-            ProblemKind::DuplicateId => self.t(Key::ProblemDuplicateId).to_owned(),
-            ProblemKind::MissingReference { collection, id } => {
-                self.fill(Key::ProblemMissingReference, &[("id", id), ("collection", self.collection(collection))])
-            }
-            ProblemKind::AgencyOfOtherCountry { agency } => {
-                self.fill(Key::ProblemAgencyOfOtherCountry, &[("agency", agency)])
-            }
-            ProblemKind::Empty => self.t(Key::ProblemEmpty).to_owned(),
-            ProblemKind::BadIsoCode => self.t(Key::ProblemBadIsoCode).to_owned(),
-            ProblemKind::EndsBeforeStart => self.t(Key::ProblemEndsBeforeStart).to_owned(),
-            ProblemKind::OutsideEvent => self.t(Key::ProblemOutsideEvent).to_owned(),
-            ProblemKind::ZeroCapacity => self.t(Key::ProblemZeroCapacity).to_owned(),
-            ProblemKind::OwnOffer => self.t(Key::ProblemOwnOffer).to_owned(),
-            ProblemKind::Zero => self.t(Key::ProblemZero).to_owned(),
-            ProblemKind::OtherCountry { country } => self.fill(Key::ProblemOtherCountry, &[("country", country)]),
-            ProblemKind::NotInSession { country } => self.fill(Key::ProblemNotInSession, &[("country", country)]),
-            ProblemKind::SecondDelegate { country } => self.fill(Key::ProblemSecondDelegate, &[("country", country)]),
-            ProblemKind::SameCountries => self.t(Key::ProblemSameCountries).to_owned(),
-            ProblemKind::OtherOffer { offer } => self.fill(Key::ProblemOtherOffer, &[("offer", offer)]),
-            ProblemKind::BadLink => self.t(Key::ProblemBadLink).to_owned(),
-            ProblemKind::OutOfRange { min, max } => {
-                self.fill(Key::ProblemOutOfRange, &[("min", &min.to_string()), ("max", &max.to_string())])
-            }
-            ProblemKind::BadCurrency => self.t(Key::ProblemBadCurrency).to_owned(),
-            ProblemKind::OtherEvaluator { evaluator } => {
-                self.fill(Key::ProblemOtherEvaluator, &[("evaluator", evaluator)])
-            }
-            ProblemKind::NotForRespondent => self.t(Key::ProblemNotForRespondent).to_owned(),
-        };
-        self.fill(Key::ProblemAt, &[("record", &p.record), ("field", &p.field), ("rule", &rule)])
-    }
-
-    /// Why a file could not be read, naming the place.
-    pub fn format_error(self, e: &FormatError) -> String {
-        match e {
-            FormatError::TooLarge => {
-                self.fill(Key::FileErrorTooLarge, &[("limit", &(crate::domain::format::MAX_BYTES >> 20).to_string())])
-            }
-            FormatError::NotUtf8 { offset } => self.fill(Key::FileErrorNotUtf8, &[("offset", &offset.to_string())]),
-            FormatError::Unreadable { detail } => self.fill(Key::FileErrorUnreadable, &[("detail", detail)]),
-            FormatError::Syntax { line, column, detail } => self.fill(
-                Key::FileErrorSyntax,
-                &[("line", &line.to_string()), ("column", &column.to_string()), ("detail", detail)],
-            ),
-            FormatError::NotAPlan => self.t(Key::FileErrorNotAPlan).to_owned(),
-            FormatError::IsResponse { country } => self.fill(Key::FileErrorIsResponse, &[("country", country)]),
-            FormatError::UnsupportedVersion { found } => self.fill(
-                Key::FileErrorVersion,
-                &[("found", found), ("newest", &crate::domain::format::VERSION.to_string())],
-            ),
-            FormatError::Shape { path, detail } => {
-                self.fill(Key::FileErrorShape, &[("path", path), ("detail", detail)])
-            }
-            FormatError::Invalid(problems) => {
-                let list: Vec<String> = problems.iter().map(|p| self.problem(p)).collect();
-                self.fill(Key::FileErrorInvalid, &[("count", &problems.len().to_string()), ("list", &list.join("; "))])
-            }
-        }
-    }
-
-    /// A broken rule of the rounds, naming countries, offers and rooms by
-    /// their names and slots by their number.
-    pub fn violation(self, plan: &Plan, v: &Violation) -> String {
-        let country = |c: &CountryId| plan.country_name(c);
-        let offer = |o: &OfferId| plan.offer(o).map_or_else(|| o.to_string(), |o| o.title.clone());
-        let room =
-            |r: &RoomId| plan.event.rooms.iter().find(|x| &x.id == r).map_or_else(|| r.to_string(), |x| x.name.clone());
-        let slot = |t: &SlotId| {
-            plan.event.slots.iter().position(|x| &x.id == t).map_or_else(|| t.to_string(), |n| (n + 1).to_string())
-        };
-        let list = |ids: &[SessionId]| ids.iter().map(SessionId::as_str).collect::<Vec<_>>().join(", ");
-        let n = |n: &u32| n.to_string();
-        match v {
-            Violation::DuplicateId { session } => {
-                self.fill(Key::ViolationDuplicateId, &[("session", session.as_str())])
-            }
-            Violation::UnknownOffer { session, offer } => {
-                self.fill(Key::ViolationUnknownOffer, &[("session", session.as_str()), ("offer", offer.as_str())])
-            }
-            Violation::UnknownSlot { session, slot } => {
-                self.fill(Key::ViolationUnknownSlot, &[("session", session.as_str()), ("slot", slot.as_str())])
-            }
-            Violation::UnknownRoom { session, room } => {
-                self.fill(Key::ViolationUnknownRoom, &[("session", session.as_str()), ("room", room.as_str())])
-            }
-            Violation::UnknownCountry { session, country } => {
-                self.fill(Key::ViolationUnknownCountry, &[("session", session.as_str()), ("country", country.as_str())])
-            }
-            Violation::TwoSessionsInRoom { slot: t, room: r, first, second } => self.fill(
-                Key::ViolationTwoInRoom,
-                &[("first", first.as_str()), ("second", second.as_str()), ("room", &room(r)), ("slot", &slot(t))],
-            ),
-            Violation::RoomOverfull { session, room: r, capacity, attendees, .. } => self.fill(
-                Key::ViolationRoomOverfull,
-                &[
-                    ("session", session.as_str()),
-                    ("room", &room(r)),
-                    ("capacity", &n(capacity)),
-                    ("attendees", &n(attendees)),
-                ],
-            ),
-            Violation::TooFew { session, offer: o, min_attendees, attendees } => self.fill(
-                Key::ViolationTooFew,
-                &[
-                    ("session", session.as_str()),
-                    ("offer", &offer(o)),
-                    ("min", &n(min_attendees)),
-                    ("attendees", &n(attendees)),
-                ],
-            ),
-            Violation::NoInterest { session, offer: o, country: c } => self.fill(
-                Key::ViolationNoInterest,
-                &[("session", session.as_str()), ("offer", &offer(o)), ("country", &country(c))],
-            ),
-            Violation::AttendsTwice { country: c, offer: o, sessions } => self.fill(
-                Key::ViolationAttendsTwice,
-                &[("country", &country(c)), ("offer", &offer(o)), ("sessions", &list(sessions))],
-            ),
-            Violation::TooManySessions { offer: o, max_sessions, sessions } => self.fill(
-                Key::ViolationTooManySessions,
-                &[("offer", &offer(o)), ("max", &n(max_sessions)), ("sessions", &n(sessions))],
-            ),
-            Violation::CountryOverbooked { country: c, slot: t, delegates, sessions, involved } => self.count(
-                *delegates as usize,
-                Key::ViolationOverbookedOne,
-                Key::ViolationOverbooked,
-                &[("country", &country(c)), ("sessions", &n(sessions)), ("slot", &slot(t)), ("list", &list(involved))],
-            ),
-        }
     }
 }

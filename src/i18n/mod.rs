@@ -6,9 +6,14 @@
 //! fails the build when a file lacks a key. Adding Portuguese or French means
 //! adding `pt.txt` or `fr.txt`, nothing else.
 
+mod demand;
 mod labels;
+mod merge;
+mod problems;
+mod rounds;
 
 use crate::domain::date::Date;
+use crate::domain::Plan;
 
 /// One language's strings, in [`Key`] order.
 pub struct LocaleTable {
@@ -33,6 +38,11 @@ impl Lang {
         LOCALES.iter().position(|l| l.code == code).map(Lang)
     }
 
+    /// The language of `plan` (`event.language`), else English.
+    pub fn of_plan(plan: &Plan) -> Lang {
+        Lang::from_code(&plan.event.language).unwrap_or_default()
+    }
+
     /// The language's code.
     pub fn code(self) -> &'static str {
         LOCALES[self.0].code
@@ -43,20 +53,33 @@ impl Lang {
         LOCALES[self.0].strings[key as usize]
     }
 
-    /// The string for `key` with each `{name}` replaced by its value.
-    pub fn fill(self, key: Key, args: &[(&str, &str)]) -> String {
-        args.iter().fold(self.t(key).to_owned(), |text, (name, value)| text.replace(&format!("{{{name}}}"), value))
+    /// The text of `args`' key with each `{placeholder}` replaced by its
+    /// field (see [`fill`]; a count chooses its singular or plural text).
+    pub fn fill(self, args: impl Fill) -> String {
+        let text = self.t(args.key(self));
+        let mut out = String::with_capacity(text.len() + 16);
+        let mut rest = text;
+        while let Some((before, after)) = rest.split_once('{') {
+            out.push_str(before);
+            match after.split_once('}') {
+                Some((name, tail)) => {
+                    args.put(self, name, &mut out);
+                    rest = tail;
+                }
+                None => {
+                    out.push('{');
+                    rest = after;
+                }
+            }
+        }
+        out.push_str(rest);
+        out
     }
 
-    /// The string for a count: `one` for the counts the language writes in
-    /// the singular (`meta.plural_one`: "1" in English and Spanish, "0 1" in
-    /// French), else `other`; `{n}` and `args` are filled in.
-    pub fn count(self, n: usize, one: Key, other: Key, args: &[(&str, &str)]) -> String {
-        let singular = self.t(Key::MetaPluralOne).split_whitespace().any(|c| c == n.to_string());
-        let number = self.integer(n as i64);
-        let mut all = vec![("n", number.as_str())];
-        all.extend_from_slice(args);
-        self.fill(if singular { one } else { other }, &all)
+    /// Whether the language writes `n` things in the singular
+    /// (`meta.plural_one`: "1" in English and Spanish, "0 1" in French).
+    pub fn is_singular(self, n: usize) -> bool {
+        self.t(Key::MetaPluralOne).split_whitespace().any(|c| c.parse() == Ok(n))
     }
 
     /// An integer with the language's thousands separator.
@@ -75,6 +98,11 @@ impl Lang {
         out
     }
 
+    /// An amount of money, e.g. "12,500 USD".
+    pub fn money(self, amount: u64, currency: &str) -> String {
+        format!("{} {currency}", self.integer(i64::try_from(amount).unwrap_or(i64::MAX)))
+    }
+
     /// A number with `decimals` decimals, in the language's notation.
     pub fn decimal(self, n: f64, decimals: usize) -> String {
         let text = format!("{:.*}", decimals, n.abs());
@@ -89,29 +117,29 @@ impl Lang {
 
     /// A date written out, e.g. "Tuesday, March 17, 2026" or "martes 17 de marzo de 2026".
     pub fn date_long(self, date: Date) -> String {
-        self.fill_date(Key::MetaDateLong, date)
+        let weekday = self.t(WEEKDAYS[usize::from(date.weekday())]);
+        let (day, year) = (date.day.to_string(), date.year.to_string());
+        self.fill(fill::MetaDateLong { weekday, month: self.month(date), day: &day, year: &year })
     }
 
     /// A short date, e.g. "Mar 17" or "17 mar".
     pub fn date_short(self, date: Date) -> String {
-        self.fill_date(Key::MetaDateShort, date)
+        let short: String = self.month(date).chars().take(3).collect();
+        self.fill(fill::MetaDateShort { mon: &short, day: &date.day.to_string() })
     }
 
-    fn fill_date(self, key: Key, date: Date) -> String {
-        let month = self.t(MONTHS[usize::from(date.month.clamp(1, 12)) - 1]);
-        let weekday = self.t(WEEKDAYS[usize::from(date.weekday())]);
-        let short: String = month.chars().take(3).collect();
-        self.fill(
-            key,
-            &[
-                ("weekday", weekday),
-                ("day", &date.day.to_string()),
-                ("month", month),
-                ("mon", &short),
-                ("year", &date.year.to_string()),
-            ],
-        )
+    fn month(self, date: Date) -> &'static str {
+        self.t(MONTHS[usize::from(date.month.clamp(1, 12)) - 1])
     }
+}
+
+/// The arguments of a text with placeholders: the generated structs of
+/// [`fill`], one per key.
+pub trait Fill {
+    /// The key of the text in `lang` (a count's singular or plural).
+    fn key(&self, lang: Lang) -> Key;
+    /// Appends the value of the placeholder `name`.
+    fn put(&self, lang: Lang, name: &str, out: &mut String);
 }
 
 const MONTHS: [Key; 12] = [
@@ -162,17 +190,15 @@ mod tests {
     #[test]
     fn chooses_singular_or_plural() {
         let en = Lang::default();
-        assert_eq!(en.count(1, Key::ResponsesAppliedOne, Key::ResponsesApplied, &[]), "1 change was applied.");
-        assert_eq!(en.count(2, Key::ResponsesAppliedOne, Key::ResponsesApplied, &[]), "2 changes were applied.");
-        assert_eq!(
-            es().count(1_500, Key::ResponsesAppliedOne, Key::ResponsesApplied, &[]),
-            "Se aplicaron 1.500 cambios."
-        );
+        assert_eq!(en.fill(fill::ResponsesApplied { n: 1 }), "1 change was applied.");
+        assert_eq!(en.fill(fill::ResponsesApplied { n: 2 }), "2 changes were applied.");
+        assert_eq!(es().fill(fill::ResponsesApplied { n: 1_500 }), "Se aplicaron 1.500 cambios.");
     }
 
     #[test]
     fn fills_placeholders() {
         assert_eq!(Lang::default().code(), "en");
         assert!(Lang::all().count() >= 2);
+        assert_eq!(Lang::default().fill(fill::ProblemOutOfRange { min: "1", max: "5" }), "must be between 1 and 5");
     }
 }

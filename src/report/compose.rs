@@ -4,28 +4,25 @@ use super::document::{Block, Document, Table};
 use super::sentences;
 use crate::domain::analytics::themes::ThemeFigures;
 use crate::domain::analytics::Report;
-use crate::domain::model::{code_of, ProgramType, Status};
-use crate::i18n::{Key, Lang};
+use crate::domain::model::{code_of, Plan, ProgramType, Status};
+use crate::i18n::{fill, Key, Lang};
 
-/// The report of `r`, written in `lang`.
-pub fn compose(r: &Report, lang: Lang) -> Document {
-    let mut blocks = vec![Block::Paragraph(lang.fill(
-        Key::ReportWhen,
-        &[
-            ("city", &r.event.city),
-            ("starts", &lang.date_long(r.event.starts_on)),
-            ("ends", &lang.date_long(r.event.ends_on)),
-        ],
-    ))];
+/// The report of `r` (the figures of `plan`, whose names its messages use), written in `lang`.
+pub fn compose(plan: &Plan, r: &Report, lang: Lang) -> Document {
+    let mut blocks = vec![Block::Paragraph(lang.fill(fill::ReportWhen {
+        city: &r.event.city,
+        starts: &lang.date_long(r.event.starts_on),
+        ends: &lang.date_long(r.event.ends_on),
+    }))];
     if !r.event.organizer.is_empty() {
-        blocks.push(Block::Paragraph(lang.fill(Key::ReportOrganizer, &[("organizer", &r.event.organizer)])));
+        blocks.push(Block::Paragraph(lang.fill(fill::ReportOrganizer { organizer: &r.event.organizer })));
     }
     blocks.push(Block::Heading(lang.t(Key::ReportSectionFigures).to_owned()));
     blocks.extend(sentences::summary(r, lang).into_iter().map(Block::Paragraph));
     participation(r, lang, &mut blocks);
     programs(r, lang, &mut blocks);
     themes(r, lang, &mut blocks);
-    rounds(r, lang, &mut blocks);
+    rounds(plan, r, lang, &mut blocks);
     gaps(r, lang, &mut blocks);
     actions(r, lang, &mut blocks);
     evaluation(r, lang, &mut blocks);
@@ -155,7 +152,7 @@ fn themes(r: &Report, lang: Lang, blocks: &mut Vec<Block>) {
     }));
 }
 
-fn rounds(r: &Report, lang: Lang, blocks: &mut Vec<Block>) {
+fn rounds(plan: &Plan, r: &Report, lang: Lang, blocks: &mut Vec<Block>) {
     blocks.push(Block::Heading(lang.t(Key::ReportSectionRounds).to_owned()));
     let Some(c) = &r.coverage else {
         blocks.push(Block::Paragraph(lang.t(Key::ReportNoRounds).to_owned()));
@@ -164,6 +161,10 @@ fn rounds(r: &Report, lang: Lang, blocks: &mut Vec<Block>) {
     blocks.push(Block::Paragraph(sentences::rounds(c, lang)));
     if c.stale {
         blocks.push(Block::Paragraph(lang.t(Key::ReportRoundsStale).to_owned()));
+    }
+    if !c.violations.is_empty() {
+        blocks.push(Block::Paragraph(lang.fill(fill::ReportViolations { n: c.violations.len() })));
+        blocks.push(Block::List(c.violations.iter().map(|v| lang.violation(plan, v)).collect()));
     }
 }
 
@@ -183,7 +184,7 @@ fn gaps(r: &Report, lang: Lang, blocks: &mut Vec<Block>) {
                         .iter()
                         .find(|f| f.theme.id.as_str() == t.theme)
                         .map_or(t.theme.as_str(), |f| f.theme.label(lang.code()));
-                    let asking = lang.count(t.countries, Key::ReportCountriesOne, Key::ReportCountries, &[]);
+                    let asking = lang.fill(fill::ReportCountries { n: t.countries });
                     format!("{label} ({asking})")
                 })
                 .collect(),
@@ -197,7 +198,7 @@ fn gaps(r: &Report, lang: Lang, blocks: &mut Vec<Block>) {
     }
     if r.coverage.is_some() && !u.interests_not_met.is_empty() {
         blocks.push(Block::Table(Table {
-            caption: lang.count(u.interests_not_met.len(), Key::ReportNotMetCaptionOne, Key::ReportNotMetCaption, &[]),
+            caption: lang.fill(fill::ReportNotMetCaption { n: u.interests_not_met.len() }),
             head: heads(lang, &[Key::ReportColCountry, Key::ReportColProgram, Key::ReportColWeight]),
             numeric: vec![false, false, true],
             rows: u

@@ -2,7 +2,7 @@
 //! cells right-aligned; and how a theme's supply and demand reads in a cell.
 
 use crate::domain::analytics::themes::SupplyDemand;
-use crate::i18n::{Key, Lang};
+use crate::i18n::{fill, Lang};
 use leptos::prelude::*;
 
 /// The table, scrolling sideways on narrow screens.
@@ -37,8 +37,8 @@ pub fn DataTable(
 
 /// "programs · interests" of a theme, in the language's digits.
 pub fn supply_demand(lang: Lang, sd: &SupplyDemand) -> String {
-    lang.fill(
-        Key::AnalyticsCell,
-        &[("offers", &lang.integer(sd.offers as i64)), ("interests", &lang.integer(sd.interests as i64))],
-    )
+    lang.fill(fill::AnalyticsCell {
+        offers: &lang.integer(sd.offers as i64),
+        interests: &lang.integer(sd.interests as i64),
+    })
 }

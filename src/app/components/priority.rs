@@ -2,17 +2,8 @@
 
 use crate::app::i18n::use_i18n;
 use crate::domain::model::{code_of, from_code, Priority};
-use crate::i18n::{Key, Lang};
+use crate::i18n::Key;
 use leptos::prelude::*;
-
-/// The word for a priority.
-pub fn priority_label(lang: Lang, p: Priority) -> &'static str {
-    lang.t(match p {
-        Priority::High => Key::PriorityHigh,
-        Priority::Medium => Key::PriorityMedium,
-        Priority::Low => Key::PriorityLow,
-    })
-}
 
 /// A select of "not asked", high, medium and low.
 #[component]
@@ -43,7 +34,7 @@ pub fn PrioritySelect(
                         let code = code.clone();
                         move || current() == code
                     };
-                    view! { <option value=code selected=selected>{move || priority_label(i18n.lang(), p)}</option> }
+                    view! { <option value=code selected=selected>{move || i18n.lang().priority(p)}</option> }
                 })
                 .collect_view()}
         </select>

@@ -18,7 +18,7 @@ use crate::domain::ids::{CountryId, RoomId};
 use crate::domain::model::Side;
 use crate::domain::text::slug;
 use crate::domain::Plan;
-use crate::i18n::{Key, Lang};
+use crate::i18n::{fill, Key, Lang};
 use leptos::prelude::*;
 
 /// "Slot 3 · Mar 18 11:15–12:00" for the slot `id`.
@@ -31,7 +31,7 @@ fn when(plan: &Plan, lang: Lang, id: &crate::domain::ids::SlotId) -> String {
         .map(|(n, s)| {
             format!(
                 "{} · {} {}–{}",
-                lang.fill(Key::RoundsSlot, &[("n", &(n + 1).to_string())]),
+                lang.fill(fill::RoundsSlot { n: &(n + 1).to_string() }),
                 lang.date_short(s.date),
                 s.start,
                 s.end
@@ -88,7 +88,7 @@ pub fn delegation_page(plan: &Plan, lang: Lang, country: &CountryId, picks: &Ass
     view! {
         <article class="agenda-page" data-testid="agenda">
             <p class="eyebrow">{event_line(plan, lang)}</p>
-            <h2>{lang.fill(Key::AgendaOf, &[("country", &plan.country_name(country))])}</h2>
+            <h2>{lang.fill(fill::AgendaOf { country: &plan.country_name(country) })}</h2>
             <table class="agenda">
                 <thead>
                     <tr>

@@ -7,7 +7,7 @@ use crate::app::query::use_query_param;
 use crate::app::state::use_store;
 use crate::domain::catalogue::{search, CatalogueFilter};
 use crate::domain::model::{code_of, from_code, Modality, ProgramType};
-use crate::i18n::Key;
+use crate::i18n::{fill, Key};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
@@ -49,7 +49,7 @@ pub fn Catalogue() -> impl IntoView {
         let lang = i18n.lang();
         let shown = lang.integer(results.with(Vec::len) as i64);
         let total = lang.integer(plan.with(|p| p.offers.len()) as i64);
-        lang.fill(Key::CatalogueCount, &[("shown", &shown), ("total", &total)])
+        lang.fill(fill::CatalogueCount { shown: &shown, total: &total })
     };
     view! {
         <section class="page catalogue">

@@ -10,7 +10,7 @@ use crate::app::state::use_store;
 use crate::domain::analytics::editions::{compare, Comparison, Figure};
 use crate::domain::analytics::Report;
 use crate::domain::format;
-use crate::i18n::{Key, Lang};
+use crate::i18n::{fill, Key, Lang};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -50,8 +50,7 @@ pub fn EditionsPage() -> impl IntoView {
             let lang = i18n.lang_untracked();
             for file in files {
                 let name = file.name();
-                let refused =
-                    |detail: String| format!("{} {detail}", lang.fill(Key::ImportRefused, &[("file", &name)]));
+                let refused = |detail: String| format!("{} {detail}", lang.fill(fill::ImportRefused { file: &name }));
                 match read_text(file).await.and_then(|text| format::from_json(&text)) {
                     Ok(p) => editions.update(|list| list.push(Edition { file: name.clone(), report: Report::of(&p) })),
                     Err(e) => errors.update(|list| list.push(refused(lang.format_error(&e)))),
@@ -72,7 +71,7 @@ pub fn EditionsPage() -> impl IntoView {
                         }
                     })
                 };
-                let label = i18n.lang().fill(Key::EditionsRemove, &[("file", &e.file)]);
+                let label = i18n.lang().fill(fill::EditionsRemove { file: &e.file });
                 view! {
                     <li>
                         <span class="name">{e.report.event.name.clone()}</span>

@@ -10,7 +10,7 @@ use crate::domain::date::{Date, TimeOfDay};
 use crate::domain::edit::Edit;
 use crate::domain::ids::{next_id, RoomId, SlotId};
 use crate::domain::model::{Event, Room, Slot};
-use crate::i18n::{Key, Lang};
+use crate::i18n::{fill, Key, Lang};
 use leptos::prelude::*;
 use std::str::FromStr;
 
@@ -62,7 +62,7 @@ pub fn EventForm() -> impl IntoView {
     let add_room = move |_| {
         draft.update(|e| {
             let id = RoomId(next_id("room", e.rooms.iter().map(|r| r.id.as_str())));
-            let name = i18n.lang_untracked().fill(Key::EventRoomDefault, &[("n", &(e.rooms.len() + 1).to_string())]);
+            let name = i18n.lang_untracked().fill(fill::EventRoomDefault { n: &(e.rooms.len() + 1).to_string() });
             e.rooms.push(Room { id, name, capacity: 6 });
         })
     };

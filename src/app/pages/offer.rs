@@ -5,7 +5,7 @@ use crate::app::i18n::{tr, use_i18n};
 use crate::app::state::use_store;
 use crate::domain::edit::{Edit, RecordRef};
 use crate::domain::ids::OfferId;
-use crate::i18n::Key;
+use crate::i18n::{fill, Key};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
@@ -31,7 +31,7 @@ pub fn OfferPage() -> impl IntoView {
     });
     let question = Signal::derive(move || {
         let title = plan.with(|p| p.offer(&id.get()).map(|o| o.title.clone()).unwrap_or_default());
-        i18n.lang().fill(Key::OfferDeleteQuestion, &[("title", &title)])
+        i18n.lang().fill(fill::OfferDeleteQuestion { title: &title })
     });
     let body = move || {
         let lang = i18n.lang();

@@ -3,7 +3,7 @@
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::state::use_store;
 use crate::domain::stats::Stats;
-use crate::i18n::Key;
+use crate::i18n::{fill, Key};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -73,13 +73,10 @@ pub fn Overview() -> impl IntoView {
     let rounds = move || {
         let lang = i18n.lang();
         plan.with(|p| {
-            lang.fill(
-                Key::OverviewRounds,
-                &[
-                    ("slots", &lang.integer(p.event.slots.len() as i64)),
-                    ("rooms", &lang.integer(p.event.rooms.len() as i64)),
-                ],
-            )
+            lang.fill(fill::OverviewRounds {
+                slots: &lang.integer(p.event.slots.len() as i64),
+                rooms: &lang.integer(p.event.rooms.len() as i64),
+            })
         })
     };
     view! {
@@ -113,7 +110,7 @@ pub fn Overview() -> impl IntoView {
                                     .rooms
                                     .iter()
                                     .map(|r| {
-                                        let cap = i18n.lang().fill(Key::OverviewSeats, &[("n", &r.capacity.to_string())]);
+                                        let cap = i18n.lang().fill(fill::OverviewSeats { n: &r.capacity.to_string() });
                                         view! { <li>{r.name.clone()} " — " {cap}</li> }
                                     })
                                     .collect_view()

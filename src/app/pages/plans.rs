@@ -9,7 +9,7 @@ use crate::domain::format::{self, FormatError};
 use crate::domain::stats::Stats;
 use crate::domain::text::slug;
 use crate::domain::Plan;
-use crate::i18n::{Key, Lang};
+use crate::i18n::{fill, Key, Lang};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -84,7 +84,7 @@ fn Import() -> impl IntoView {
             Picked::None => ().into_any(),
             Picked::Error { file, error } => view! {
                 <div class="problems" role="alert" data-testid="import-error">
-                    <p><strong>{lang.fill(Key::ImportRefused, &[("file", &file)])}</strong></p>
+                    <p><strong>{lang.fill(fill::ImportRefused { file: &file })}</strong></p>
                     <p>{lang.format_error(&error)}</p>
                     <p>{lang.t(Key::ImportUnchanged)}</p>
                 </div>
@@ -108,7 +108,7 @@ fn Import() -> impl IntoView {
                         <h3>{plan.event.name.clone()}</h3>
                         <p>{lang.date_long(plan.event.starts_on)} " · " {plan.event.city.clone()}</p>
                         <p>{figures}</p>
-                        {replaces.map(|name| view! { <p class="warn">{lang.fill(Key::ImportReplaces, &[("name", &name)])}</p> })}
+                        {replaces.map(|name| view! { <p class="warn">{lang.fill(fill::ImportReplaces { name: &name })}</p> })}
                         <div class="buttons">
                             <button type="button" class="primary" data-testid="import-open" on:click=open>
                                 {lang.t(Key::ImportOpen)}
@@ -153,12 +153,12 @@ fn SavedPlans() -> impl IntoView {
                         };
                         let figures = move || {
                             let lang = i18n.lang();
-                            let figures = lang.fill(Key::PlansFigures, &[("countries", &lang.integer(saved.countries as i64)), ("offers", &lang.integer(saved.offers as i64))]);
+                            let figures = lang.fill(fill::PlansFigures { countries: &lang.integer(saved.countries as i64), offers: &lang.integer(saved.offers as i64) });
                             format!("{figures} · {}", size_text(lang, saved.bytes as f64))
                         };
                         let question = {
                             let name = saved.name.clone();
-                            Signal::derive(move || i18n.lang().fill(Key::DeleteQuestion, &[("name", &name)]))
+                            Signal::derive(move || i18n.lang().fill(fill::DeleteQuestion { name: &name }))
                         };
                         let (open_id, delete_id) = (id.clone(), id.clone());
                         view! {

@@ -18,8 +18,10 @@ pub fn ReportPage() -> impl IntoView {
     let i18n = use_i18n();
     let plan = use_store().plan();
     let document = Memo::new(move |_| {
-        let report = plan.with(Report::of);
-        compose(&report, language_of(&report))
+        plan.with(|p| {
+            let report = Report::of(p);
+            compose(p, &report, language_of(&report))
+        })
     });
     let save = move |extension: &'static str, mime: &'static str, render: fn(&Document) -> String| {
         move |_| {

@@ -9,6 +9,10 @@ use clap::{Parser, Subcommand};
 #[derive(Parser)]
 #[command(name = "rondas-cli", version, arg_required_else_help = true)]
 pub struct Cli {
+    /// The language of the messages (problems, broken rules, reasons,
+    /// merges): en, es, …; by default the plan's own
+    #[arg(long, global = true, value_name = "CODE")]
+    pub lang: Option<String>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -18,7 +22,8 @@ pub struct Cli {
 pub enum Command {
     /// Print the demo plan file
     Demo,
-    /// Validate a plan file; exit 1 with the problems
+    /// Validate a plan file; exit 1 with the problems. List the rules of
+    /// the rounds its schedule breaks
     Check {
         #[arg(value_name = "FILE")]
         file: String,

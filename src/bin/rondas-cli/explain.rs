@@ -3,35 +3,37 @@
 
 use crate::files::read_plan;
 use rondas::domain::schedule::{explain, inputs_fingerprint, summarize};
+use rondas::i18n::{fill, Key};
 
-/// The summary and the reasons, in English.
+/// The summary and the reasons, in the plan's language (or `--lang`).
 pub fn explain_cmd(file: &str) -> Result<String, String> {
     let plan = read_plan(file)?;
-    let schedule = plan.schedule.as_ref().ok_or_else(|| format!("{file}: the plan has no schedule"))?;
+    let lang = crate::lang::of(&plan);
+    let schedule = plan.schedule.as_ref().ok_or_else(|| lang.fill(fill::CliNoSchedule { file }))?;
     let summary = summarize(&plan, &schedule.sessions, schedule.bound);
-    let mut lines = vec![format!(
-        "satisfied weight {} of {} (bound {}, gap {:.2}%); {} of {} interests met",
-        summary.objective,
-        summary.total_weight,
-        summary.bound,
-        100.0 * summary.gap,
-        summary.interests_met,
-        summary.interests
-    )];
+    let int = |n: u64| lang.integer(i64::try_from(n).unwrap_or(i64::MAX));
+    let mut lines = vec![lang.fill(fill::CliExplainSummary {
+        objective: &int(summary.objective),
+        total: &int(summary.total_weight),
+        bound: &int(summary.bound),
+        gap: &lang.decimal(100.0 * summary.gap, 2),
+        met: &int(summary.interests_met.into()),
+        interests: &int(summary.interests.into()),
+    })];
     if schedule.inputs != inputs_fingerprint(&plan) {
-        lines.push("the plan has changed since this schedule was computed: it is stale".into());
+        lines.push(lang.t(Key::RoundsStale).to_owned());
     }
     for share in &summary.countries {
-        lines.push(format!(
-            "  {}: {} of {} interests met ({:.0}%)",
-            plan.country_name(&share.country),
-            share.met,
-            share.wanted,
-            100.0 * share.share()
-        ));
+        let line = lang.fill(fill::CliExplainShare {
+            country: &plan.country_name(&share.country),
+            met: &int(share.met.into()),
+            wanted: &int(share.wanted.into()),
+            share: &lang.decimal(100.0 * share.share(), 0),
+        });
+        lines.push(format!("  {line}"));
     }
     let left_out = explain(&plan, &schedule.sessions);
-    lines.push(format!("{} interest(s) left out:", left_out.len()));
-    lines.extend(left_out.iter().map(|e| format!("  - {e}")));
+    lines.push(format!("{}:", lang.fill(fill::RoundsLeftOut { n: left_out.len() })));
+    lines.extend(left_out.iter().map(|e| format!("  - {}", lang.explanation(&plan, e))));
     Ok(lines.join("\n"))
 }

@@ -12,12 +12,13 @@ pub fn read_file(file: &str) -> Result<PlanFile, String> {
     std::fs::File::open(file)
         .and_then(|f| f.take(MAX_BYTES as u64 + 1).read_to_end(&mut bytes))
         .map_err(|e| format!("{file}: {e}"))?;
+    let lang = crate::lang::chosen();
     format::text_of(&bytes).and_then(format::read).map_err(|e| match e {
         FormatError::Invalid(problems) => {
-            let lines: Vec<String> = problems.iter().map(|p| format!("{file}: {p}")).collect();
+            let lines: Vec<String> = problems.iter().map(|p| format!("{file}: {}", lang.problem(p))).collect();
             lines.join("\n")
         }
-        other => format!("{file}: {other}"),
+        other => format!("{file}: {}", lang.format_error(&other)),
     })
 }
 
@@ -25,7 +26,10 @@ pub fn read_file(file: &str) -> Result<PlanFile, String> {
 pub fn read_plan(file: &str) -> Result<Plan, String> {
     match read_file(file)? {
         PlanFile::Plan(plan) => Ok(*plan),
-        PlanFile::Response(r) => Err(format!("{file}: {}", FormatError::IsResponse { country: r.country.to_string() })),
+        PlanFile::Response(r) => {
+            let error = FormatError::IsResponse { country: r.country.to_string() };
+            Err(format!("{file}: {}", crate::lang::chosen().format_error(&error)))
+        }
     }
 }
 

@@ -21,6 +21,7 @@ native! {
     mod export_ics;
     mod files;
     mod generate;
+    mod lang;
     mod merge;
     mod plan;
     mod report;
@@ -33,7 +34,7 @@ native! {
         use std::io::Write;
         use std::process::ExitCode;
         let result = match args::Cli::try_parse() {
-            Ok(cli) => cli.command.run(),
+            Ok(cli) => lang::choose(cli.lang.as_deref()).and_then(|()| cli.command.run()),
             // `--help` and `--version` are answers, not failures.
             Err(e) if !e.use_stderr() => Ok(e.to_string()),
             Err(e) => Err(e.to_string()),

@@ -10,6 +10,7 @@ use rondas::domain::command::responses::accept;
 use rondas::domain::format::PlanFile;
 use rondas::domain::merge::{diff, Conflict, FileDiff};
 use rondas::domain::model::Response;
+use rondas::i18n::{fill, Key, Lang};
 
 /// `merge`'s arguments.
 #[derive(clap::Args)]
@@ -33,40 +34,46 @@ pub struct MergeArgs {
 pub fn merge(args: &MergeArgs) -> Result<String, String> {
     let (plan_file, out) = (&args.plan, &args.out);
     let plan = read_plan(plan_file)?;
-    let responses = args.responses.iter().map(|f| read_response(f)).collect::<Result<Vec<_>, _>>()?;
+    let lang = crate::lang::of(&plan);
+    let responses = args.responses.iter().map(|f| read_response(f, lang)).collect::<Result<Vec<_>, _>>()?;
     let accept_conflicts = args.accept_conflicts;
     let diffs = diff(&plan, &responses);
 
-    let mut report: Vec<String> = diffs.iter().map(|d| format!("{d}\n  = {}", outcome(d, accept_conflicts))).collect();
+    let mut report: Vec<String> = diffs
+        .iter()
+        .map(|d| format!("{}\n  = {}", lang.merge_text(&plan, d), outcome(d, accept_conflicts, lang)))
+        .collect();
     let taken = accept(&plan, &diffs, |f, c| diffs[f].accepts(&diffs[f].changes[c], accept_conflicts));
     let applied = write_outcome(out, taken)?.summary;
 
     let total: usize = diffs.iter().map(|d| d.changes.len()).sum();
-    let mut summary = format!("{out}: applied {applied} of {total} change(s) from {} file(s)", diffs.len());
+    let mut summary = lang.fill(fill::CliMergeSummary {
+        file: out,
+        applied: &lang.integer(applied as i64),
+        total: &lang.integer(total as i64),
+        files: &lang.integer(diffs.len() as i64),
+    });
     if !accept_conflicts && applied < total {
-        summary.push_str("; changes marked [conflict] were withheld (--accept-conflicts applies them)");
+        summary = format!("{summary} {}", lang.t(Key::CliMergeWithheldHint));
     }
     report.push(summary);
     Ok(report.join("\n\n"))
 }
 
 /// Reads a response file; a plan file is refused, naming it.
-fn read_response(file: &str) -> Result<(String, Response), String> {
+fn read_response(file: &str, lang: Lang) -> Result<(String, Response), String> {
     match read_file(file)? {
         PlanFile::Response(response) => Ok((file.to_owned(), response)),
-        PlanFile::Plan(_) => Err(format!("{file}: a plan file, not a response file")),
+        PlanFile::Plan(_) => Err(lang.fill(fill::CliNotAResponse { file })),
     }
 }
 
-/// `3 change(s) applied, 1 withheld`, and why none apply when none can.
-fn outcome(diff: &FileDiff, accept_conflicts: bool) -> String {
-    let applied = diff.accepted(accept_conflicts).count();
-    let withheld = diff.changes.len() - applied;
-    if withheld > 0 && diff.conflicts.contains(&Conflict::UnknownCountry) {
-        return format!("{applied} change(s) applied, {withheld} withheld: the country is not in the plan");
+/// How many of the file's changes apply, and why none do when none can.
+fn outcome(diff: &FileDiff, accept_conflicts: bool, lang: Lang) -> String {
+    let (applied, total) = (diff.accepted(accept_conflicts).count(), diff.changes.len());
+    let (applied, total) = (&lang.integer(applied as i64), &lang.integer(total as i64));
+    if applied != total && diff.conflicts.contains(&Conflict::UnknownCountry) {
+        return lang.fill(fill::CliMergeUnknown { applied, total });
     }
-    match withheld {
-        0 => format!("{applied} change(s) applied"),
-        _ => format!("{applied} change(s) applied, {withheld} withheld (touched by a conflict)"),
-    }
+    lang.fill(fill::CliMergeApplied { applied, total })
 }

@@ -2,7 +2,9 @@
 
 use crate::files::read_plan;
 use rondas::domain::ids::CountryId;
+use rondas::domain::schedule::check as check_rules;
 use rondas::domain::{demo, format, recommend as ranking, stats::Stats};
+use rondas::i18n::fill;
 
 /// The demo plan file.
 pub fn demo() -> Result<String, String> {
@@ -10,8 +12,17 @@ pub fn demo() -> Result<String, String> {
 }
 
 /// Says the file is a valid plan, or what is wrong and where.
+/// With the rules of the rounds its schedule breaks, if any.
 pub fn check(file: &str) -> Result<String, String> {
-    read_plan(file).map(|p| format!("{file}: valid plan \"{}\"", p.event.name))
+    let plan = read_plan(file)?;
+    let lang = crate::lang::of(&plan);
+    let mut lines = vec![lang.fill(fill::CliValidPlan { file, name: &plan.event.name })];
+    let broken = plan.schedule.as_ref().map(|s| check_rules(&plan, &s.sessions)).unwrap_or_default();
+    if !broken.is_empty() {
+        lines.push(lang.fill(fill::ReportViolations { n: broken.len() }));
+        lines.extend(broken.iter().map(|v| format!("  - {}", lang.violation(&plan, v))));
+    }
+    Ok(lines.join("\n"))
 }
 
 /// The plan's counts as JSON.
@@ -24,19 +35,20 @@ pub fn stats(file: &str) -> Result<String, String> {
 pub fn recommend(file: &str, country: &str) -> Result<String, String> {
     let plan = read_plan(file)?;
     let country = CountryId::from(country);
+    let lang = crate::lang::of(&plan);
     if plan.country(&country).is_none() {
-        return Err(format!("{file}: no country \"{country}\""));
+        return Err(lang.fill(fill::CliNoCountry { file, country: country.as_str() }));
     }
     let lines: Vec<String> = ranking::recommend(&plan, &country)
         .iter()
         .map(|r| {
             let title = plan.offer(&r.offer).map_or("", |o| o.title.as_str());
-            let reasons: Vec<String> = r.reasons.iter().map(ToString::to_string).collect();
+            let reasons: Vec<String> = r.reasons.iter().map(|x| lang.recommend_reason(&plan, x)).collect();
             format!("{:>3}  {} ({}): {}", r.score, r.offer, title, reasons.join("; "))
         })
         .collect();
     if lines.is_empty() {
-        return Ok(format!("nothing to recommend to {}", plan.country_name(&country)));
+        return Ok(lang.fill(fill::CliNothingToRecommend { country: &plan.country_name(&country) }));
     }
     Ok(lines.join("\n"))
 }

@@ -33,8 +33,9 @@ enum Format {
 
 /// The report on stdout, or written to `-o OUT`.
 pub fn report(args: &ReportArgs) -> Result<String, String> {
-    let figures = Report::of(&read_plan(&args.plan)?);
-    let document = || compose(&figures, language_of(&figures));
+    let plan = read_plan(&args.plan)?;
+    let figures = Report::of(&plan);
+    let document = || compose(&plan, &figures, language_of(&figures));
     let text = match args.format {
         Format::Json => figures.to_json(),
         Format::Md => to_markdown(&document()),

@@ -4,7 +4,7 @@
 
 use crate::domain::matrix::themes_without_offer;
 use crate::domain::model::Plan;
-use crate::domain::schedule::{explain, inputs_fingerprint, summarize, Reason};
+use crate::domain::schedule::{check, explain, inputs_fingerprint, summarize, Reason, Violation};
 use serde::Serialize;
 
 /// What the workshop left unanswered.
@@ -58,6 +58,8 @@ pub struct Coverage {
     pub weight_share: f64,
     /// Whether the plan changed since the schedule was computed.
     pub stale: bool,
+    /// The rules of the rounds the schedule breaks (hand edits may keep some).
+    pub violations: Vec<Violation>,
 }
 
 /// The unanswered demand of `plan`.
@@ -115,5 +117,6 @@ pub fn coverage(plan: &Plan) -> Option<Coverage> {
         share: ratio(f64::from(s.interests_met), f64::from(s.interests)),
         weight_share: ratio(s.objective as f64, s.total_weight as f64),
         stale: schedule.inputs != inputs_fingerprint(plan),
+        violations: check(plan, &schedule.sessions),
     })
 }

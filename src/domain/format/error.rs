@@ -2,35 +2,27 @@
 
 use crate::domain::validate::{Problem, ProblemKind};
 
-/// Why a plan file could not be read. Every variant names the place.
-#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+/// Why a plan file could not be read. Every variant names the place. Its
+/// words (and its `Display`, in English) are in [`crate::i18n`].
+#[derive(Clone, Debug, PartialEq)]
 pub enum FormatError {
     /// The file is larger than [`super::MAX_BYTES`].
-    #[error("the file is too large: a plan file holds at most {} MB", super::MAX_BYTES >> 20)]
     TooLarge,
     /// The file is not UTF-8 text.
-    #[error("not UTF-8 text: the byte at offset {offset} starts an invalid sequence")]
     NotUtf8 { offset: usize },
     /// The file could not be read at all (the browser's or system's words).
-    #[error("the file could not be read: {detail}")]
     Unreadable { detail: String },
     /// The text is not JSON.
-    #[error("not valid JSON at line {line}, column {column}: {detail}")]
     Syntax { line: usize, column: usize, detail: String },
     /// The JSON lacks `"format": "rondas-plan"`.
-    #[error("not a Rondas plan file (no \"format\": \"rondas-plan\")")]
     NotAPlan,
     /// The version is missing, newer than this build, or not a number.
-    #[error("unsupported version {found}; this build reads versions 1 to {}", super::VERSION)]
     UnsupportedVersion { found: String },
     /// A plan was expected, but the file is a delegation's response.
-    #[error("this is a response file from country \"{country}\", not a plan: merge it into a plan instead")]
     IsResponse { country: String },
     /// A field is missing, unknown or of the wrong type.
-    #[error("{path}: {detail}")]
     Shape { path: String, detail: String },
     /// The records are well formed but inconsistent.
-    #[error("{} problem(s): {}", .0.len(), .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
     Invalid(Vec<Problem>),
 }
 
@@ -93,3 +85,5 @@ fn shortened_problem(p: Problem) -> Problem {
     };
     Problem { record: excerpt(&p.record), field: excerpt(&p.field), kind }
 }
+
+impl std::error::Error for FormatError {}

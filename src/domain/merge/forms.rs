@@ -7,6 +7,7 @@ use crate::domain::date::Timestamp;
 use crate::domain::edit::{self, Edit};
 use crate::domain::ids::{ActionId, CountryId, CriterionId, EvaluatorId};
 use crate::domain::model::{Action, Plan, Response, Score, SCORE_MAX, SCORE_MIN};
+use crate::domain::validate::Problem;
 use std::collections::{BTreeMap, HashSet};
 
 impl Answer for Action {
@@ -56,11 +57,11 @@ pub(super) fn newest_score(plan: &Plan, evaluator: &EvaluatorId) -> Option<Times
 }
 
 /// The problems of `form` itself once it is put in the plan.
-fn form_problems(plan: &Plan, form: &Action) -> Vec<String> {
+fn form_problems(plan: &Plan, form: &Action) -> Vec<Problem> {
     let record = format!("actions/{}", form.id);
     match edit::apply(plan, Edit::PutAction(form.clone())) {
         Ok(_) => Vec::new(),
-        Err(problems) => problems.iter().filter(|p| p.record == record).map(ToString::to_string).collect(),
+        Err(problems) => problems.into_iter().filter(|p| p.record == record).collect(),
     }
 }
 
@@ -121,35 +122,4 @@ pub(super) fn score_changes(plan: &Plan, evaluator: &EvaluatorId, response: &Res
         skipped.extend(skip);
     }
     (walk(&held, &given, &CountryId::default(), response.created_at), skipped)
-}
-
-/// `+ action form act-pe-1 (pe: br → pe, expert-visit) "title" 5000 USD`,
-/// `~ score ev-1 → act-br-1: relevance 5, impact 4`, `- action form act-pe-1`.
-pub(super) fn render(change: &Change, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-    let form = |a: &Action| {
-        format!(
-            "action form {} ({}: {} → {}, {}) {:?} {} {}",
-            a.id,
-            a.registrant(),
-            a.offering,
-            a.receiving,
-            a.kind,
-            a.title,
-            a.cost.total(),
-            a.cost.currency
-        )
-    };
-    let score = |s: &Score| {
-        let values: Vec<String> = s.values.iter().map(|(k, v)| format!("{k} {v}")).collect();
-        format!("score {} → {}: {}", s.evaluator, s.action, values.join(", "))
-    };
-    match change {
-        Change::AddAction(a) => write!(f, "+ {}", form(a)),
-        Change::ChangeAction { after, .. } => write!(f, "~ {}", form(after)),
-        Change::RemoveAction(a) => write!(f, "- action form {}", a.id),
-        Change::AddScore(s) => write!(f, "+ {}", score(s)),
-        Change::ChangeScore { after, .. } => write!(f, "~ {}", score(after)),
-        Change::RemoveScore(s) => write!(f, "- score {} → {}", s.evaluator, s.action),
-        _ => Ok(()),
-    }
 }

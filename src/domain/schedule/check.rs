@@ -5,12 +5,13 @@
 use super::instance::delegates;
 use crate::domain::ids::{CountryId, OfferId, RoomId, SessionId, SlotId};
 use crate::domain::model::{Plan, Session};
+use serde::Serialize;
 use std::collections::{HashMap, HashSet};
-use std::fmt;
 
 /// One broken rule, naming the sessions, slot, room or country and the
-/// numbers involved.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// numbers involved; [`crate::i18n::Lang::violation`] says it in words.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "rule", rename_all = "kebab-case")]
 pub enum Violation {
     /// Two sessions share this id.
     DuplicateId { session: SessionId },
@@ -56,51 +57,6 @@ impl Violation {
             Self::AttendsTwice { sessions, .. } => sessions.iter().collect(),
             Self::TooManySessions { .. } => Vec::new(),
             Self::CountryOverbooked { involved, .. } => involved.iter().collect(),
-        }
-    }
-}
-
-impl fmt::Display for Violation {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::DuplicateId { session } => write!(f, "session {session}: another session has the same id"),
-            Self::UnknownOffer { session, offer } => {
-                write!(f, "session {session}: offer \"{offer}\" is not in the plan")
-            }
-            Self::UnknownSlot { session, slot } => write!(f, "session {session}: slot \"{slot}\" is not in the plan"),
-            Self::UnknownRoom { session, room } => write!(f, "session {session}: room \"{room}\" is not in the plan"),
-            Self::UnknownCountry { session, country } => {
-                write!(f, "session {session}: attendee \"{country}\" is not a country of the plan")
-            }
-            Self::TwoSessionsInRoom { slot, room, first, second } => {
-                write!(f, "sessions {first} and {second} are both in room {room} in slot {slot}")
-            }
-            Self::RoomOverfull { session, slot, room, capacity, attendees } => write!(
-                f,
-                "session {session}: room {room} seats {capacity} delegation(s) in slot {slot}, but {attendees} attend"
-            ),
-            Self::TooFew { session, offer, min_attendees, attendees } => write!(
-                f,
-                "session {session}: offer {offer} needs {min_attendees} delegation(s), but {attendees} attend"
-            ),
-            Self::NoInterest { session, offer, country } => {
-                write!(f, "session {session}: {country} attends offer {offer} without an interest in it")
-            }
-            Self::AttendsTwice { country, offer, sessions } => {
-                let list: Vec<&str> = sessions.iter().map(SessionId::as_str).collect();
-                write!(f, "{country} attends offer {offer} more than once (sessions {})", list.join(", "))
-            }
-            Self::TooManySessions { offer, max_sessions, sessions } => {
-                write!(f, "offer {offer} has {sessions} sessions, but at most {max_sessions} are allowed")
-            }
-            Self::CountryOverbooked { country, slot, delegates, sessions, involved } => {
-                let list: Vec<&str> = involved.iter().map(SessionId::as_str).collect();
-                write!(
-                    f,
-                    "{country} has {delegates} delegate(s) available in slot {slot} but is in {sessions} sessions ({})",
-                    list.join(", ")
-                )
-            }
         }
     }
 }

@@ -1,6 +1,6 @@
-//! Why an interest is left out of a schedule, as data the interface can
-//! translate and as English for the command line; and a summary of how much
-//! of the demand a schedule meets.
+//! Why an interest is left out of a schedule, as data that
+//! [`crate::i18n::Lang::explanation`] says in words; and a summary of how
+//! much of the demand a schedule meets.
 //!
 //! Works on any list of sessions, the solver's or a hand-edited one;
 //! sessions naming unknown records are ignored.
@@ -9,7 +9,6 @@ use super::instance::delegates;
 use crate::domain::ids::{CountryId, OfferId, RoomId, SlotId};
 use crate::domain::model::{Plan, Session};
 use std::collections::{HashMap, HashSet};
-use std::fmt;
 
 /// An interest the schedule leaves out, and why.
 #[derive(Clone, Debug, PartialEq)]
@@ -19,7 +18,7 @@ pub struct Explanation {
     /// The interest's weight (3, 2, 1).
     pub weight: u32,
     pub reason: Reason,
-    /// The country's name and the offer's title, for the English text.
+    /// The country's name and the offer's title, for the sentence.
     pub country_name: String,
     pub offer_title: String,
 }
@@ -62,85 +61,6 @@ pub struct Busy {
     /// Offers it presents there (its own), and offers it attends.
     pub presents: Vec<OfferId>,
     pub attends: Vec<OfferId>,
-}
-
-impl fmt::Display for Explanation {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} in \"{}\": ", self.country_name, self.offer_title)?;
-        match &self.reason {
-            Reason::CannotRun { max_sessions: 0, .. } => write!(f, "the offer may not have any session"),
-            Reason::CannotRun { interested, min_attendees, .. } => write!(
-                f,
-                "only {interested} {} interested, but a session needs {min_attendees}",
-                if *interested == 1 { "country is" } else { "countries are" }
-            ),
-            Reason::NotScheduled { free_cells: 0 } => {
-                write!(f, "the offer has no session: no room was left in a slot where its country was free")
-            }
-            Reason::NotScheduled { .. } => write!(
-                f,
-                "the offer has no session: too few interested countries were free at once, or its seats served heavier interests"
-            ),
-            Reason::Blocked(blocks) => write!(f, "{}", blocked(&self.country_name, blocks)),
-        }
-    }
-}
-
-/// "Peru's 2 delegates are busy in slots 3 and 4, and the room capacity is
-/// reached in slot 5".
-fn blocked(name: &str, blocks: &[Block]) -> String {
-    let mut parts = Vec::new();
-    let presenting: Vec<u32> = blocks
-        .iter()
-        .filter(|b| b.busy.as_ref().is_some_and(|x| !x.presents.is_empty()))
-        .map(|b| b.slot_number)
-        .collect();
-    let busy: Vec<&Block> = blocks.iter().filter(|b| b.busy.is_some()).collect();
-    if !busy.is_empty() {
-        let delegates: Vec<u32> = busy.iter().filter_map(|b| b.busy.as_ref().map(|x| x.delegates)).collect();
-        let who = match delegates.iter().max().copied().unwrap_or(0) {
-            n if delegates.iter().any(|&d| d != n) => format!("{name}'s delegates are"),
-            1 => format!("{name}'s delegate is"),
-            n => format!("{name}'s {n} delegates are"),
-        };
-        let slots: Vec<u32> = busy.iter().map(|b| b.slot_number).collect();
-        parts.push(format!("{who} busy in {}", slots_text(&slots)));
-        if !presenting.is_empty() {
-            parts.push(format!("it presents its own offer in {}", slots_text(&presenting)));
-        }
-    }
-    let full: Vec<u32> = blocks.iter().filter(|b| b.full.is_some()).map(|b| b.slot_number).collect();
-    if !full.is_empty() {
-        parts.push(format!("the room capacity is reached in {}", slots_text(&full)));
-    }
-    let open: Vec<u32> =
-        blocks.iter().filter(|b| b.full.is_none() && b.busy.is_none()).map(|b| b.slot_number).collect();
-    if !open.is_empty() {
-        parts.push(format!("a seat is still free for it in {}", slots_text(&open)));
-    }
-    match parts.len() {
-        0 => "the offer's sessions are unreachable".to_owned(),
-        1 => parts.remove(0),
-        _ => {
-            let last = parts.pop().unwrap_or_default();
-            format!("{}, and {last}", parts.join(", "))
-        }
-    }
-}
-
-/// "slot 3", "slots 3 and 4", "slots 2, 3 and 7".
-fn slots_text(slots: &[u32]) -> String {
-    let mut slots = slots.to_vec();
-    slots.sort_unstable();
-    slots.dedup();
-    match slots.as_slice() {
-        [one] => format!("slot {one}"),
-        [rest @ .., last] => {
-            let rest: Vec<String> = rest.iter().map(u32::to_string).collect();
-            format!("slots {} and {last}", rest.join(", "))
-        }
-        [] => String::new(),
-    }
 }
 
 /// How much of the demand a schedule meets.

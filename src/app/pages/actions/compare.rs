@@ -1,6 +1,6 @@
 //! Both sides' forms about one action, side by side, differences marked.
 
-use super::{money, side_label};
+use super::side_label;
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::query::use_query_param;
 use crate::app::state::use_store;
@@ -27,10 +27,10 @@ fn fields(plan: &Plan, lang: Lang, a: &Action) -> Vec<(Key, String)> {
         (Key::ActionsEndsOn, date(a.ends_on)),
         (Key::ActionsDuration, a.duration_days.to_string()),
         (Key::ActionsParticipants, a.participants.clone()),
-        (Key::ActionsTravel, money(lang, a.cost.travel, &a.cost.currency)),
-        (Key::ActionsPerDiem, money(lang, a.cost.per_diem, &a.cost.currency)),
-        (Key::ActionsOther, money(lang, a.cost.other, &a.cost.currency)),
-        (Key::ActionsColCost, money(lang, a.cost.total(), &a.cost.currency)),
+        (Key::ActionsTravel, lang.money(a.cost.travel, &a.cost.currency)),
+        (Key::ActionsPerDiem, lang.money(a.cost.per_diem, &a.cost.currency)),
+        (Key::ActionsOther, lang.money(a.cost.other, &a.cost.currency)),
+        (Key::ActionsColCost, lang.money(a.cost.total(), &a.cost.currency)),
     ]
 }
 

@@ -15,7 +15,7 @@ use crate::domain::edit::Edit;
 use crate::domain::ids::{ActionId, SessionId};
 use crate::domain::model::{code_of, from_code, Action, Cost, Plan, Side};
 use crate::domain::validate::{is_other_side, Problem};
-use crate::i18n::Key;
+use crate::i18n::{fill, Key};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
@@ -109,7 +109,7 @@ fn ActionEditor(action: Action, new: bool) -> impl IntoView {
     };
     let on_save = Callback::new(move |()| {
         let id = save(store, draft.get_untracked())?;
-        notices.push(Level::Info, i18n.lang_untracked().fill(Key::ActionsSaved, &[("id", id.as_str())]));
+        notices.push(Level::Info, i18n.lang_untracked().fill(fill::ActionsSaved { id: id.as_str() }));
         navigate(&format!("/actions/form?id={id}"), Default::default());
         Ok(())
     });
@@ -161,10 +161,7 @@ fn ActionEditor(action: Action, new: bool) -> impl IntoView {
     let total = move || {
         let lang = i18n.lang();
         draft.with(|a| {
-            lang.fill(
-                Key::ActionsTotal,
-                &[("amount", &lang.integer(a.cost.total() as i64)), ("currency", &a.cost.currency)],
-            )
+            lang.fill(fill::ActionsTotal { amount: &lang.integer(a.cost.total() as i64), currency: &a.cost.currency })
         })
     };
     let title = Signal::derive(move || {
@@ -172,7 +169,7 @@ fn ActionEditor(action: Action, new: bool) -> impl IntoView {
         let heading = if new {
             lang.t(Key::ActionsFormTitleNew).to_owned()
         } else {
-            lang.fill(Key::ActionsFormTitleEdit, &[("id", draft.with(|a| a.id.to_string()).as_str())])
+            lang.fill(fill::ActionsFormTitleEdit { id: draft.with(|a| a.id.to_string()).as_str() })
         };
         let from = draft.with(|a| a.session.clone()).map(|s| plan.with(|p| session_label(p, &s)));
         from.map_or(heading.clone(), |f| format!("{heading} — {f}"))

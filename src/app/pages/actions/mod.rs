@@ -18,7 +18,7 @@ use crate::app::state::use_store;
 use crate::domain::format::response_to_json;
 use crate::domain::ids::{CountryId, SessionId};
 use crate::domain::model::{Action, Plan, Response, Side};
-use crate::i18n::{Key, Lang};
+use crate::i18n::{fill, Key, Lang};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -35,11 +35,6 @@ pub fn side_label(lang: Lang, side: Side) -> &'static str {
         Side::Offering => Key::ActionsSideOffering,
         Side::Receiving => Key::ActionsSideReceiving,
     })
-}
-
-/// "1 234 USD".
-pub fn money(lang: Lang, amount: u64, currency: &str) -> String {
-    format!("{} {currency}", lang.integer(i64::try_from(amount).unwrap_or(i64::MAX)))
 }
 
 /// The href of the form that registers an action from session `id`; from
@@ -95,7 +90,7 @@ pub fn ActionsPage() -> impl IntoView {
                             <td>{p.country_name(&a.offering)} " → " {p.country_name(&a.receiving)}</td>
                             <td>{side_label(lang, a.registered_by)}</td>
                             <td><code>{session}</code></td>
-                            <td class="num">{money(lang, a.cost.total(), &a.cost.currency)}</td>
+                            <td class="num">{lang.money(a.cost.total(), &a.cost.currency)}</td>
                             <td>{other.map(|o| view! { <A href=compare>{lang.t(Key::ActionsCompare)} " " <code>{o}</code></A> })}</td>
                         </tr>
                     }
@@ -124,7 +119,7 @@ pub fn ActionsPage() -> impl IntoView {
                 </Show>
             </div>
             <types::ActionTypes />
-            <p data-testid="actions-count">{move || i18n.lang().count(forms.with(Vec::len), Key::ActionsCountOne, Key::ActionsCount, &[])}</p>
+            <p data-testid="actions-count">{move || i18n.lang().fill(fill::ActionsCount { n: forms.with(Vec::len) })}</p>
             <div class="table-wrap">
                 <table class="actions-table">
                     <thead>

@@ -3,7 +3,7 @@
 
 use crate::app::i18n::use_i18n;
 use crate::domain::analytics::Report;
-use crate::i18n::Key;
+use crate::i18n::{fill, Key};
 use crate::report::sentences;
 use leptos::prelude::*;
 
@@ -28,7 +28,7 @@ pub fn Gaps(report: Memo<Report>) -> impl IntoView {
                 .themes_without_offer
                 .iter()
                 .map(|t| {
-                    let asking = lang.count(t.countries, Key::ReportCountriesOne, Key::ReportCountries, &[]);
+                    let asking = lang.fill(fill::ReportCountries { n: t.countries });
                     view! { <li>{label(&t.theme)} " (" {asking} ")"</li> }
                 })
                 .collect_view();
@@ -68,12 +68,7 @@ pub fn Gaps(report: Memo<Report>) -> impl IntoView {
                         }
                     })
                     .collect_view();
-                let caption = lang.count(
-                    r.unmet.interests_not_met.len(),
-                    Key::ReportNotMetCaptionOne,
-                    Key::ReportNotMetCaption,
-                    &[],
-                );
+                let caption = lang.fill(fill::ReportNotMetCaption { n: r.unmet.interests_not_met.len() });
                 view! {
                     <p data-testid="coverage">{text}</p>
                     {c.stale.then(|| view! { <p class="warn">{lang.t(Key::ReportRoundsStale)}</p> })}

@@ -9,7 +9,7 @@ use crate::app::state::use_store;
 use crate::domain::edit::Edit;
 use crate::domain::ids::OfferId;
 use crate::domain::model::{Interest, Priority};
-use crate::i18n::Key;
+use crate::i18n::{fill, Key};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -72,7 +72,7 @@ pub fn OfferRow(offer: OfferId, answering: Answering) -> impl IntoView {
                     view! {
                         <div class="choice">
                             <PrioritySelect
-                                label=Signal::derive(move || i18n.lang().fill(Key::DemandPriorityFor, &[("title", &title)]))
+                                label=Signal::derive(move || i18n.lang().fill(fill::DemandPriorityFor { title: &title }))
                                 value=Signal::derive(move || interest.get().map(|i| i.priority))
                                 on_change=Callback::new(move |p| save(p, None))
                             />

@@ -3,39 +3,15 @@
 
 use super::Answering;
 use crate::app::clock::now;
-use crate::app::components::priority::priority_label;
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::state::use_store;
 use crate::domain::edit::Edit;
-use crate::domain::model::{Interest, Plan, Priority};
-use crate::domain::recommend::{recommend, Reason};
-use crate::i18n::{Key, Lang};
+use crate::domain::model::{Interest, Priority};
+use crate::domain::recommend::recommend;
 use leptos::prelude::*;
 
 /// How many recommendations are shown.
 const SHOWN: usize = 6;
-
-/// A reason in words, e.g. "you asked for 3 elderly-care programs".
-fn reason(plan: &Plan, lang: Lang, r: &Reason) -> String {
-    match r {
-        Reason::ThemeInterest { theme, priority } => lang.fill(
-            Key::RecommendThemeInterest,
-            &[("theme", &plan.theme_label(theme, lang.code())), ("priority", priority_label(lang, *priority))],
-        ),
-        Reason::AskedForTheme { theme, count, .. } => lang.count(
-            *count as usize,
-            Key::RecommendAskedForThemeOne,
-            Key::RecommendAskedForTheme,
-            &[("theme", &plan.theme_label(theme, lang.code()))],
-        ),
-        Reason::PopularWithSubregion { subregion, count } => lang.count(
-            *count as usize,
-            Key::RecommendSubregionOne,
-            Key::RecommendSubregion,
-            &[("subregion", subregion)],
-        ),
-    }
-}
 
 /// The recommendation list.
 #[component]
@@ -52,7 +28,7 @@ pub fn Recommendations(answering: Answering) -> impl IntoView {
                 .take(SHOWN)
                 .filter_map(|r| {
                     let title = p.offer(&r.offer)?.title.clone();
-                    let reasons: Vec<String> = r.reasons.iter().map(|x| reason(p, lang, x)).collect();
+                    let reasons: Vec<String> = r.reasons.iter().map(|x| lang.recommend_reason(p, x)).collect();
                     Some((r.offer, title, reasons))
                 })
                 .collect::<Vec<_>>()

@@ -2,13 +2,12 @@
 
 use super::Answering;
 use crate::app::clock::now;
-use crate::app::components::priority::priority_label;
 use crate::app::files::download;
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::state::use_store;
 use crate::domain::format::response_to_json;
 use crate::domain::model::{Priority, Response};
-use crate::i18n::Key;
+use crate::i18n::fill;
 use leptos::prelude::*;
 
 /// Counts by priority, the list of offers asked for, and the export button.
@@ -34,16 +33,13 @@ pub fn Summary(answering: Answering) -> impl IntoView {
         let lang = i18n.lang();
         let (list, themes) = asked.get()?;
         let by = |p: Priority| list.iter().filter(|(q, _)| *q == p).count().to_string();
-        Some(lang.fill(
-            Key::DemandSummary,
-            &[
-                ("offers", &list.len().to_string()),
-                ("high", &by(Priority::High)),
-                ("medium", &by(Priority::Medium)),
-                ("low", &by(Priority::Low)),
-                ("themes", &themes.to_string()),
-            ],
-        ))
+        Some(lang.fill(fill::DemandSummary {
+            offers: &list.len().to_string(),
+            high: &by(Priority::High),
+            medium: &by(Priority::Medium),
+            low: &by(Priority::Low),
+            themes: &themes.to_string(),
+        }))
     };
     let export = move |_| {
         let (Some(country), Some(at)) = (answering.country.get_untracked(), now()) else { return };
@@ -66,7 +62,7 @@ pub fn Summary(answering: Answering) -> impl IntoView {
                         .get()
                         .map(|(list, _)| {
                             list.into_iter()
-                                .map(|(p, title)| view! { <li><span class=format!("pill {}", crate::domain::model::code_of(&p))>{priority_label(lang, p)}</span> " " {title}</li> })
+                                .map(|(p, title)| view! { <li><span class=format!("pill {}", crate::domain::model::code_of(&p))>{lang.priority(p)}</span> " " {title}</li> })
                                 .collect_view()
                         })
                 }}

@@ -7,7 +7,7 @@ use crate::app::i18n::{tr, use_i18n};
 use crate::app::state::use_store;
 use crate::domain::edit::Edit;
 use crate::domain::model::ThemeInterest;
-use crate::i18n::Key;
+use crate::i18n::fill;
 use leptos::prelude::*;
 
 /// One priority select per theme.
@@ -49,7 +49,7 @@ pub fn ThemeChoices(answering: Answering) -> impl IntoView {
                             <li>
                                 <span>{move || label.get()}</span>
                                 <PrioritySelect
-                                    label=Signal::derive(move || i18n.lang().fill(Key::DemandPriorityFor, &[("title", &label.get())]))
+                                    label=Signal::derive(move || i18n.lang().fill(fill::DemandPriorityFor { title: &label.get() }))
                                     value=value
                                     on_change=on_change
                                 />

@@ -4,7 +4,7 @@
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::state::use_store;
 use crate::domain::evaluation::summarize;
-use crate::i18n::Key;
+use crate::i18n::{fill, Key};
 use leptos::prelude::*;
 
 #[component]
@@ -32,7 +32,7 @@ pub fn Aggregates() -> impl IntoView {
                                 <td class="num">{dec(a.median)}</td>
                                 <td class="num">{lang.decimal(a.spread, 2)} {a.disagreement.then(|| view! { " " <span class="badge warn">{lang.t(Key::EvaluationDisagreement)}</span> })}</td>
                                 <td class="num">{a.evaluators}</td>
-                                <td class="muted">{(!excluded.is_empty()).then(|| lang.fill(Key::EvaluationExcluded, &[("names", &excluded.join(", "))]))}</td>
+                                <td class="muted">{(!excluded.is_empty()).then(|| lang.fill(fill::EvaluationExcluded { names: &excluded.join(", ") }))}</td>
                             </tr>
                         }
                     })

@@ -9,7 +9,7 @@ use crate::app::state::use_store;
 use crate::domain::edit::Edit;
 use crate::domain::ids::{next_id, EvaluatorId};
 use crate::domain::model::{code_of, from_code, Criterion, Evaluator, EvaluatorKind};
-use crate::i18n::{Key, Lang};
+use crate::i18n::{fill, Key, Lang};
 use leptos::prelude::*;
 
 /// The label of an evaluator's kind.
@@ -50,7 +50,7 @@ pub fn Committee() -> impl IntoView {
                 .map(|e| {
                     let country = e.country.as_ref().map(|c| p.country_name(c)).unwrap_or_default();
                     let sheets = p.scores.iter().filter(|s| s.evaluator == e.id).count();
-                    let question = lang.fill(Key::EvaluationRemoveEvaluator, &[("name", &e.name), ("n", &lang.integer(sheets as i64))]);
+                    let question = lang.fill(fill::EvaluationRemoveEvaluator { name: &e.name, n: &lang.integer(sheets as i64) });
                     let id = e.id.clone();
                     let remove = Callback::new(move |()| {
                         store.edit(Edit::RemoveEvaluator(id.clone()));
@@ -72,7 +72,7 @@ pub fn Committee() -> impl IntoView {
                 .into_iter()
                 .map(|k| {
                     let label = k.label(lang.code()).to_owned();
-                    let aria = lang.fill(Key::EvaluationWeight, &[("criterion", &label)]);
+                    let aria = lang.fill(fill::EvaluationWeight { criterion: &label });
                     let (id, id2, id3) = (k.id.clone(), k.id.clone(), k.id.clone());
                     let set = move |ev| {
                         let Ok(weight) = event_target_value(&ev).trim().parse::<u32>() else { return };
@@ -88,8 +88,8 @@ pub fn Committee() -> impl IntoView {
                         }
                     };
                     let remove = move |_| change_criteria(store, |list| list.retain(|c| c.id != id3));
-                    let name_aria = lang.fill(Key::EvaluationCriterionLabel, &[("criterion", &label)]);
-                    let remove_aria = lang.fill(Key::EvaluationRemoveCriterion, &[("criterion", &label)]);
+                    let name_aria = lang.fill(fill::EvaluationCriterionLabel { criterion: &label });
+                    let remove_aria = lang.fill(fill::EvaluationRemoveCriterion { criterion: &label });
                     view! {
                         <li class="criterion" data-testid="criterion">
                             <input type="text" aria-label=name_aria prop:value=label.clone() on:change=rename />

@@ -12,7 +12,7 @@ use crate::domain::edit::Edit;
 use crate::domain::format::response_to_json;
 use crate::domain::ids::{ActionId, CriterionId, EvaluatorId};
 use crate::domain::model::{code_of, from_code, Confidence, Response, Score, SCORE_MAX, SCORE_MIN};
-use crate::i18n::{Key, Lang};
+use crate::i18n::{fill, Key, Lang};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -69,7 +69,7 @@ pub fn ScoringSheet(evaluator: EvaluatorId) -> impl IntoView {
         plan.with(|p| {
             let total = candidates(p).len();
             let n = p.scores.iter().filter(|s| s.evaluator == me && !s.values.is_empty()).count();
-            i18n.lang().fill(Key::EvaluationScored, &[("n", &n.to_string()), ("total", &total.to_string())])
+            i18n.lang().fill(fill::EvaluationScored { n: &n.to_string(), total: &total.to_string() })
         })
     };
     let me = evaluator.clone();

@@ -7,7 +7,7 @@ use crate::domain::date::Date;
 use crate::domain::edit::Edit;
 use crate::domain::ids::{ActionId, AgencyId};
 use crate::domain::model::{code_of, from_code, FollowUp, Status};
-use crate::i18n::Key;
+use crate::i18n::{fill, Key};
 use leptos::prelude::*;
 
 #[component]
@@ -85,7 +85,7 @@ pub fn Card(action: ActionId, today: Option<Date>) -> impl IntoView {
         let lang = i18n.lang();
         record
             .with(|f| f.as_ref().and_then(|f| f.due_on))
-            .map(|d| lang.fill(Key::FollowupDue, &[("date", &lang.date_short(d))]))
+            .map(|d| lang.fill(fill::FollowupDue { date: &lang.date_short(d) }))
     };
     let status = move || record.with(|f| f.as_ref().map(|f| code_of(&f.status)).unwrap_or_default());
     let options = move || {

@@ -8,7 +8,7 @@ use crate::app::clock::now;
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::state::use_store;
 use crate::domain::model::Status;
-use crate::i18n::Key;
+use crate::i18n::fill;
 use leptos::prelude::*;
 
 /// `/followup`.
@@ -28,12 +28,12 @@ pub fn FollowUpBoard() -> impl IntoView {
                     .map(|f| {
                         let title = p.action(&f.action).map(|a| a.title.clone()).unwrap_or_default();
                         let due = f.due_on.map(|d| lang.date_long(d)).unwrap_or_default();
-                        view! { <li><code>{f.action.to_string()}</code> " " {title} " — " {lang.fill(Key::FollowupDue, &[("date", &due)])}</li> }
+                        view! { <li><code>{f.action.to_string()}</code> " " {title} " — " {lang.fill(fill::FollowupDue { date: &due })}</li> }
                     })
                     .collect_view();
                 view! {
                     <section class="card reminders" role="status" data-testid="overdue">
-                        <h2>{lang.count(late.len(), Key::FollowupOverdueCountOne, Key::FollowupOverdueCount, &[])}</h2>
+                        <h2>{lang.fill(fill::FollowupOverdueCount { n: late.len() })}</h2>
                         <ul>{items}</ul>
                     </section>
                 }

@@ -3,13 +3,12 @@
 //! are keyed, so scrolling only builds the rows that come into view, and one
 //! click handler on the body serves every cell.
 
-use crate::app::components::priority::priority_label;
 use crate::app::i18n::use_i18n;
 use crate::app::query::QueryParam;
 use crate::app::state::use_store;
 use crate::domain::matrix::{Line, Matrix};
 use crate::domain::model::code_of;
-use crate::i18n::Key;
+use crate::i18n::{fill, Key};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -90,8 +89,8 @@ fn Header(matrix: Memo<Matrix>) -> impl IntoView {
                     .map(|(c, (n, _))| {
                         let iso = p.country(c).map(|c| c.iso.clone()).unwrap_or_default();
                         let few = m.few_interests.contains(c);
-                        let title = lang
-                            .fill(Key::MatrixColumnTitle, &[("country", &p.country_name(c)), ("n", &n.to_string())]);
+                        let title =
+                            lang.fill(fill::MatrixColumnTitle { country: &p.country_name(c), n: &n.to_string() });
                         view! {
                             <th scope="col" class="col" class:few=few title=title.clone() aria-label=title>
                                 <span class="iso">{iso}</span>
@@ -134,9 +133,9 @@ fn MatrixLine(matrix: Memo<Matrix>, index: usize, columns: usize) -> impl IntoVi
                             return view! { <td class="cell own"></td> }.into_any();
                         }
                         let class = priority.map_or_else(|| "cell".to_owned(), |p| format!("cell {}", code_of(&p)));
-                        let said = priority.map_or_else(|| lang.t(Key::PriorityNone), |pr| priority_label(lang, pr));
+                        let said = priority.map_or_else(|| lang.t(Key::PriorityNone), |pr| lang.priority(pr));
                         let label = format!("{} — {title}: {said}", p.country_name(c));
-                        let mark = priority.map(|pr| priority_label(lang, pr).chars().take(1).collect::<String>());
+                        let mark = priority.map(|pr| lang.priority(pr).chars().take(1).collect::<String>());
                         view! {
                             <td class=class>
                                 <button type="button" data-cell=format!("{c}:{}", row.offer) aria-label=label.clone() title=label>

@@ -11,7 +11,7 @@ use crate::app::query::use_query_param;
 use crate::app::state::use_store;
 use crate::domain::matrix::{Grouping, Matrix, RowOrder};
 use crate::domain::text::slug;
-use crate::i18n::Key;
+use crate::i18n::{fill, Key};
 use cell_editor::CellEditor;
 use grid::Grid;
 use leptos::prelude::*;
@@ -85,7 +85,7 @@ pub fn MatrixPage() -> impl IntoView {
             let themes: Vec<String> = m
                 .themes_without_offer
                 .iter()
-                .map(|(t, n)| lang.fill(Key::MatrixThemeAsking, &[("theme", &p.theme_label(t, lang.code())), ("n", &n.to_string())]))
+                .map(|(t, n)| lang.fill(fill::MatrixThemeAsking { theme: &p.theme_label(t, lang.code()), n: &n.to_string() }))
                 .collect();
             [
                 (Key::MatrixUnwanted, unwanted, "gap-unwanted"),

@@ -5,7 +5,7 @@ use crate::app::i18n::{tr, use_i18n};
 use crate::app::query::QueryParam;
 use crate::app::state::use_store;
 use crate::domain::edit::{deletion_impact, Edit, RecordRef};
-use crate::i18n::{Key, Lang};
+use crate::i18n::{fill, Key, Lang};
 use leptos::prelude::*;
 
 /// One table row: the record, its name and two more cells.
@@ -39,15 +39,21 @@ fn record_id(record: &RecordRef) -> &str {
 /// What else a deletion takes with it, in words.
 fn impact_lines(lang: Lang, impact: &[RecordRef]) -> Vec<String> {
     let count = |f: fn(&RecordRef) -> bool| impact.iter().filter(|r| f(r)).count();
+    let [agencies, delegates, offers, actions] = [
+        count(|r| matches!(r, RecordRef::Agency(_))),
+        count(|r| matches!(r, RecordRef::Delegate(_))),
+        count(|r| matches!(r, RecordRef::Offer(_))),
+        count(|r| matches!(r, RecordRef::Action(_))),
+    ]
+    .map(|n| (n > 0).then(|| n.to_string()));
     [
-        (count(|r| matches!(r, RecordRef::Agency(_))), Key::DeleteAlsoAgencies),
-        (count(|r| matches!(r, RecordRef::Delegate(_))), Key::DeleteAlsoDelegates),
-        (count(|r| matches!(r, RecordRef::Offer(_))), Key::DeleteAlsoOffers),
-        (count(|r| matches!(r, RecordRef::Action(_))), Key::DeleteAlsoActions),
+        agencies.map(|n| lang.fill(fill::DeleteAlsoAgencies { n: &n })),
+        delegates.map(|n| lang.fill(fill::DeleteAlsoDelegates { n: &n })),
+        offers.map(|n| lang.fill(fill::DeleteAlsoOffers { n: &n })),
+        actions.map(|n| lang.fill(fill::DeleteAlsoActions { n: &n })),
     ]
     .into_iter()
-    .filter(|(n, _)| *n > 0)
-    .map(|(n, key)| lang.fill(key, &[("n", &n.to_string())]))
+    .flatten()
     .collect()
 }
 
@@ -97,7 +103,7 @@ pub fn Section(
                                 let id = row.id.clone();
                                 let question = {
                                     let name = row.name.clone();
-                                    Signal::derive(move || i18n.lang().fill(Key::DeleteQuestion, &[("name", &name)]))
+                                    Signal::derive(move || i18n.lang().fill(fill::DeleteQuestion { name: &name }))
                                 };
                                 let details = {
                                     let record = record.clone();

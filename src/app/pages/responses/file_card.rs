@@ -1,11 +1,11 @@
 //! One response file: who and when, its conflicts and skipped answers, and
 //! its changes with a tick each.
 
-use super::{words, Batch};
+use super::Batch;
 use crate::app::i18n::use_i18n;
 use crate::app::state::use_store;
 use crate::domain::merge::FileDiff;
-use crate::i18n::Key;
+use crate::i18n::{fill, Key};
 use leptos::prelude::*;
 
 /// The card of file `index` of the batch.
@@ -16,24 +16,12 @@ pub fn FileCard(index: usize, diffs: Memo<Vec<FileDiff>>, batch: Batch) -> impl 
     move || {
         let lang = i18n.lang();
         let d = diffs.with(|ds| ds.get(index).cloned())?;
-        let country = plan.with(|p| match &d.evaluator {
-            Some(e) => p.evaluator(e).map_or_else(|| e.to_string(), |e| e.name.clone()),
-            None => p.country(&d.country).map_or_else(|| d.country.to_string(), |c| c.name.clone()),
-        });
-        let respondent = d.evaluator.as_ref().map_or_else(|| d.country.to_string(), ToString::to_string);
-        let head = lang.count(
-            d.changes.len(),
-            Key::ResponsesFileHeadOne,
-            Key::ResponsesFileHead,
-            &[("country", &country), ("date", &lang.date_long(d.created_at.date))],
-        );
         let unknown = d.is_unknown();
-        let (conflicts, skipped, changes) = plan.with(|p| {
-            let conflicts: Vec<String> = d.conflicts.iter().map(|c| words::conflict(p, lang, c, &respondent)).collect();
-            let skipped: Vec<String> = d.skipped.iter().map(|s| words::skipped(p, lang, s)).collect();
+        let (head, conflicts, skipped, changes) = plan.with(|p| {
+            let skipped: Vec<String> = d.skipped.iter().map(|s| lang.merge_skipped(p, s)).collect();
             let changes: Vec<(String, bool)> =
-                d.changes.iter().map(|c| (words::change(p, lang, c), d.is_withheld(c))).collect();
-            (conflicts, skipped, changes)
+                d.changes.iter().map(|c| (lang.merge_change(p, c), d.is_withheld(c))).collect();
+            (lang.merge_file_head(p, &d), lang.merge_conflicts(p, &d), skipped, changes)
         });
         let all = move |on: bool| {
             batch.ticked.update(|t| {
@@ -57,7 +45,7 @@ pub fn FileCard(index: usize, diffs: Memo<Vec<FileDiff>>, batch: Batch) -> impl 
                 })}
                 {(!skipped.is_empty()).then(|| view! {
                     <details class="skipped">
-                        <summary>{lang.count(skipped.len(), Key::ResponsesSkippedOne, Key::ResponsesSkipped, &[])}</summary>
+                        <summary>{lang.fill(fill::ResponsesSkipped { n: skipped.len() })}</summary>
                         <ul>{skipped.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
                     </details>
                 })}

@@ -3,7 +3,6 @@
 //! applies only the changes they accept.
 
 mod file_card;
-mod words;
 
 use crate::app::files::read_text;
 use crate::app::i18n::{tr, use_i18n};
@@ -13,7 +12,7 @@ use crate::domain::command::responses::accept;
 use crate::domain::format::{self, PlanFile};
 use crate::domain::merge::diff;
 use crate::domain::model::Response;
-use crate::i18n::Key;
+use crate::i18n::{fill, Key};
 use file_card::FileCard;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
@@ -77,7 +76,7 @@ pub fn Responses() -> impl IntoView {
         let ticked = batch.ticked.get_untracked();
         let taken = diffs.with_untracked(|ds| store.run(|p| accept(p, ds, |f, c| ticked.contains(&(f, c)))));
         if let Some(n) = taken {
-            let text = i18n.lang_untracked().count(n, Key::ResponsesAppliedOne, Key::ResponsesApplied, &[]);
+            let text = i18n.lang_untracked().fill(fill::ResponsesApplied { n });
             notices.push(Level::Info, text);
             batch.files.set(Vec::new());
         }
@@ -85,7 +84,7 @@ pub fn Responses() -> impl IntoView {
     let file_indexes = move || (0..diffs.with(Vec::len)).collect::<Vec<usize>>();
     let count = move || {
         let n = batch.ticked.with(BTreeSet::len);
-        i18n.lang().count(n, Key::ResponsesApplyOne, Key::ResponsesApply, &[])
+        i18n.lang().fill(fill::ResponsesApply { n })
     };
     view! {
         <section class="page responses">
@@ -97,7 +96,7 @@ pub fn Responses() -> impl IntoView {
             </label>
             <For each=move || batch.refused.get() key=|r| r.clone() let:refused>
                 <div class="problems" role="alert" data-testid="responses-refused">
-                    <p><strong>{move || i18n.lang().fill(Key::ImportRefused, &[("file", &refused.0)])}</strong></p>
+                    <p><strong>{move || i18n.lang().fill(fill::ImportRefused { file: &refused.0 })}</strong></p>
                     <p>{refused.1.clone()}</p>
                 </div>
             </For>

@@ -5,7 +5,7 @@ use crate::app::i18n::{tr, use_i18n};
 use crate::app::state::use_store;
 use crate::domain::edit::Edit;
 use crate::domain::ids::{CountryId, SlotId};
-use crate::i18n::Key;
+use crate::i18n::{fill, Key};
 use leptos::prelude::*;
 
 /// Countries by slots; an empty cell means the whole delegation.
@@ -34,7 +34,7 @@ pub fn Availability() -> impl IntoView {
         let lang = i18n.lang();
         shown.with(|(slots, countries, sizes)| {
             let head = (1..=slots.len())
-                .map(|n| view! { <th scope="col">{lang.fill(Key::RoundsSlot, &[("n", &n.to_string())])}</th> })
+                .map(|n| view! { <th scope="col">{lang.fill(fill::RoundsSlot { n: &n.to_string() })}</th> })
                 .collect_view();
             let rows = countries
                 .iter()
@@ -46,7 +46,7 @@ pub fn Availability() -> impl IntoView {
                         .enumerate()
                         .map(|(n, slot)| {
                             let value = c.availability.get(&slot.id).map(ToString::to_string).unwrap_or_default();
-                            let label = lang.fill(Key::RoundsAvailableIn, &[("country", &c.name), ("n", &(n + 1).to_string())]);
+                            let label = lang.fill(fill::RoundsAvailableIn { country: &c.name, n: &(n + 1).to_string() });
                             let (country, slot) = (c.id.clone(), slot.id.clone());
                             view! {
                                 <td>

@@ -102,7 +102,7 @@ pub fn ConflictList() -> impl IntoView {
         (n > 0).then(|| {
             view! {
                 <div class="conflicts-all" role="status" data-testid="conflicts">
-                    <p><strong>{lang.count(n, crate::i18n::Key::EditConflictsOne, crate::i18n::Key::EditConflicts, &[])}</strong></p>
+                    <p><strong>{lang.fill(crate::i18n::fill::EditConflicts { n })}</strong></p>
                     <ul>{items}</ul>
                 </div>
             }

@@ -14,7 +14,7 @@ use crate::domain::edit::Edit;
 use crate::domain::ids::{next_id, CountryId, DelegateId, OfferId, RoomId, SessionId, SlotId};
 use crate::domain::model::Session;
 use crate::domain::Plan;
-use crate::i18n::{Key, Lang};
+use crate::i18n::{fill, Key, Lang};
 use leptos::html::Dialog;
 use leptos::prelude::*;
 
@@ -28,7 +28,7 @@ pub fn slot_options(plan: &Plan, lang: Lang) -> Vec<(String, String)> {
         .iter()
         .enumerate()
         .map(|(n, s)| {
-            let name = lang.fill(Key::RoundsSlot, &[("n", &(n + 1).to_string())]);
+            let name = lang.fill(fill::RoundsSlot { n: &(n + 1).to_string() });
             (s.id.to_string(), format!("{name} · {} {}–{}", lang.date_short(s.date), s.start, s.end))
         })
         .collect()
@@ -47,7 +47,7 @@ fn attendee_options(plan: &Plan, lang: Lang, offer: &OfferId) -> Vec<(String, St
         .filter(|c| Some(&c.id) != presenter.as_ref())
         .map(|c| {
             let asked = plan.interest(&c.id, offer).is_some();
-            let text = if asked { lang.fill(Key::EditAsked, &[("country", &c.name)]) } else { c.name.clone() };
+            let text = if asked { lang.fill(fill::EditAsked { country: &c.name }) } else { c.name.clone() };
             (c.id.to_string(), text)
         })
         .collect()
@@ -135,7 +135,7 @@ fn EditSession(id: SessionId) -> impl IntoView {
     let heading = move || {
         plan.with(|p| {
             let title = p.offer(&offer()).map(|o| o.title.clone()).unwrap_or_default();
-            i18n.lang().fill(Key::EditSessionTitle, &[("session", id.get_value().as_str()), ("offer", &title)])
+            i18n.lang().fill(fill::EditSessionTitle { session: id.get_value().as_str(), offer: &title })
         })
     };
     let presenter = move || plan.with(|p| p.offer(&offer()).map(|o| p.country_name(&o.country)).unwrap_or_default());
@@ -156,7 +156,7 @@ fn EditSession(id: SessionId) -> impl IntoView {
     };
     view! {
         <h2 id="session-editor-title">{heading}</h2>
-        <p class="muted">{move || i18n.lang().fill(Key::EditPresenter, &[("country", &presenter())])}</p>
+        <p class="muted">{move || i18n.lang().fill(fill::EditPresenter { country: &presenter() })}</p>
         {reasons}
         <div class="fields">
             <SelectField label=Key::EditSlot bind=slot options=Signal::derive(move || plan.with(|p| slot_options(p, i18n.lang()))) testid="edit-slot" />
@@ -210,11 +210,11 @@ fn Delegates(session: Memo<Option<Session>>) -> impl IntoView {
                         .collect();
                     let auto = picks.delegate(&s.id, &country).and_then(|d| p.delegate(d)).map(|d| d.name.clone());
                     let automatic = match auto {
-                        Some(name) => lang.fill(Key::EditDelegateAuto, &[("name", &name)]),
+                        Some(name) => lang.fill(fill::EditDelegateAuto { name: &name }),
                         None => lang.t(Key::EditDelegateNone).to_owned(),
                     };
                     let chosen = s.delegates.iter().find(|d| people.iter().any(|(id, _)| id == d.as_str())).map(ToString::to_string).unwrap_or_default();
-                    let label = lang.fill(Key::EditDelegateOf, &[("country", &p.country_name(&country))]);
+                    let label = lang.fill(fill::EditDelegateOf { country: &p.country_name(&country) });
                     let (sid, c) = (s.id.clone(), country.clone());
                     let change = move |ev: leptos::ev::Event| {
                         let v = event_target_value(&ev);

@@ -14,7 +14,7 @@ use crate::domain::edit::Edit;
 use crate::domain::ids::{CountryId, RoomId, SessionId, SlotId, ThemeId};
 use crate::domain::model::Session;
 use crate::domain::Plan;
-use crate::i18n::Key;
+use crate::i18n::{fill, Key};
 use leptos::ev::DragEvent;
 use leptos::prelude::*;
 
@@ -63,7 +63,7 @@ pub fn RoundGrid() -> impl IntoView {
                 .iter()
                 .enumerate()
                 .map(|(n, slot)| {
-                    let slot_name = lang.fill(Key::RoundsSlot, &[("n", &(n + 1).to_string())]);
+                    let slot_name = lang.fill(fill::RoundsSlot { n: &(n + 1).to_string() });
                     let cells = p
                         .event
                         .rooms
@@ -72,7 +72,7 @@ pub fn RoundGrid() -> impl IntoView {
                             let here: Vec<&Session> = schedule.sessions.iter().filter(|s| s.slot == slot.id && s.room == room.id).collect();
                             let (over, drop) = target(slot.id.clone(), room.id.clone());
                             if here.is_empty() {
-                                let label = lang.fill(Key::EditAddHere, &[("slot", &slot_name), ("room", &room.name)]);
+                                let label = lang.fill(fill::EditAddHere { slot: &slot_name, room: &room.name });
                                 let at = format!("{}:{}", slot.id, room.id);
                                 return view! {
                                     <td class="free" on:dragover=over on:drop=drop>
@@ -135,9 +135,13 @@ fn card(
     let reasons = checked.reasons(plan, lang, &s.id);
     let conflict = !reasons.is_empty();
     let (id, locked) = (s.id.clone(), s.locked);
-    let lock_label = lang.fill(if locked { Key::RoundsUnlock } else { Key::RoundsLock }, &[("session", id.as_str())]);
-    let edit_label = lang.fill(Key::EditOpen, &[("session", id.as_str())]);
-    let register_label = lang.fill(Key::ActionsRegisterLabel, &[("session", id.as_str())]);
+    let lock_label = if locked {
+        lang.fill(fill::RoundsUnlock { session: id.as_str() })
+    } else {
+        lang.fill(fill::RoundsLock { session: id.as_str() })
+    };
+    let edit_label = lang.fill(fill::EditOpen { session: id.as_str() });
+    let register_label = lang.fill(fill::ActionsRegisterLabel { session: id.as_str() });
     let (lock_id, edit_id, drag_id) = (id.clone(), id.to_string(), id.clone());
     let start = move |ev: DragEvent| {
         if let Some(data) = ev.data_transfer() {

@@ -22,7 +22,7 @@ use crate::domain::command::schedule::adopt;
 use crate::domain::edit::Edit;
 use crate::domain::model::Schedule;
 use crate::domain::schedule::inputs_fingerprint;
-use crate::i18n::Key;
+use crate::i18n::{fill, Key};
 use availability::Availability;
 use checked::{ConflictList, KeepOrUndo, UndoRedo};
 use editor::SessionEditor;
@@ -69,18 +69,18 @@ pub fn Rounds() -> impl IntoView {
             RunStatus::Running { fraction, best, bound } => view! {
                 <div class="progress" role="status" data-testid="run-progress">
                     <progress max="1" value=fraction aria-label=lang.t(Key::RoundsProgress)></progress>
-                    <span>{lang.fill(Key::RoundsBestSoFar, &[("best", &lang.integer(best as i64)), ("bound", &lang.integer(bound as i64))])}</span>
+                    <span>{lang.fill(fill::RoundsBestSoFar { best: &lang.integer(best as i64), bound: &lang.integer(bound as i64) })}</span>
                 </div>
             }
             .into_any(),
             RunStatus::Failed(message) => view! {
-                <p class="problems" role="alert">{lang.fill(Key::RoundsFailed, &[("detail", &message)])}</p>
+                <p class="problems" role="alert">{lang.fill(fill::RoundsFailed { detail: &message })}</p>
             }
             .into_any(),
             RunStatus::Idle => runner
                 .elapsed_ms
                 .get()
-                .map(|ms| view! { <p class="muted" data-testid="run-time">{lang.fill(Key::RoundsTime, &[("ms", &lang.integer(ms.round() as i64))])}</p> })
+                .map(|ms| view! { <p class="muted" data-testid="run-time">{lang.fill(fill::RoundsTime { ms: &lang.integer(ms.round() as i64) })}</p> })
                 .into_any(),
         }
     };
@@ -92,15 +92,12 @@ pub fn Rounds() -> impl IntoView {
             };
             let gap =
                 if s.bound == 0 { 0.0 } else { (s.bound.saturating_sub(s.objective)) as f64 * 100.0 / s.bound as f64 };
-            let text = lang.fill(
-                Key::RoundsSummary,
-                &[
-                    ("sessions", &lang.integer(s.sessions.len() as i64)),
-                    ("objective", &lang.integer(s.objective as i64)),
-                    ("bound", &lang.integer(s.bound as i64)),
-                    ("gap", &lang.decimal(gap, 1)),
-                ],
-            );
+            let text = lang.fill(fill::RoundsSummary {
+                sessions: &lang.integer(s.sessions.len() as i64),
+                objective: &lang.integer(s.objective as i64),
+                bound: &lang.integer(s.bound as i64),
+                gap: &lang.decimal(gap, 1),
+            });
             view! { <p data-testid="rounds-summary">{text}</p> }.into_any()
         })
     };

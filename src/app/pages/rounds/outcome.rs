@@ -4,47 +4,9 @@
 
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::state::use_store;
-use crate::domain::schedule::explain::{Block, Reason};
 use crate::domain::schedule::{explain, summarize, ScheduleDiff};
-use crate::domain::Plan;
-use crate::i18n::{Key, Lang};
+use crate::i18n::{fill, Key};
 use leptos::prelude::*;
-
-/// One block (a session the country could not join) in words.
-fn block(plan: &Plan, lang: Lang, b: &Block) -> String {
-    let slot = b.slot_number.to_string();
-    match (&b.busy, b.full) {
-        (Some(busy), _) => {
-            let doing: Vec<String> = busy
-                .presents
-                .iter()
-                .chain(&busy.attends)
-                .filter_map(|o| plan.offer(o).map(|o| o.title.clone()))
-                .collect();
-            lang.fill(
-                Key::ExplainBusy,
-                &[("slot", &slot), ("n", &busy.delegates.to_string()), ("doing", &doing.join(", "))],
-            )
-        }
-        (None, Some(capacity)) => lang.fill(Key::ExplainFull, &[("slot", &slot), ("n", &capacity.to_string())]),
-        (None, None) => lang.fill(Key::ExplainSlot, &[("slot", &slot)]),
-    }
-}
-
-/// Why an interest is left out, in words.
-fn reason(plan: &Plan, lang: Lang, r: &Reason) -> String {
-    match r {
-        Reason::CannotRun { max_sessions: 0, .. } => lang.t(Key::ExplainNoSessions).to_owned(),
-        Reason::CannotRun { interested, min_attendees, .. } => lang
-            .fill(Key::ExplainTooFew, &[("interested", &interested.to_string()), ("min", &min_attendees.to_string())]),
-        Reason::NotScheduled { free_cells: 0 } => lang.t(Key::ExplainNoRoom).to_owned(),
-        Reason::NotScheduled { .. } => lang.t(Key::ExplainNotTogether).to_owned(),
-        Reason::Blocked(blocks) => {
-            let parts: Vec<String> = blocks.iter().map(|b| block(plan, lang, b)).collect();
-            parts.join("; ")
-        }
-    }
-}
 
 /// The share met per country and the interests left out.
 #[component]
@@ -100,13 +62,13 @@ pub fn Outcome() -> impl IntoView {
                 .iter()
                 .map(|e| {
                     let head = format!("{} — {}", e.country_name, e.offer_title);
-                    view! { <li><strong>{head}</strong> ": " {reason(p, lang, &e.reason)}</li> }
+                    view! { <li><strong>{head}</strong> ": " {lang.left_out(p, &e.reason)}</li> }
                 })
                 .collect_view()
         });
         Some(view! {
             <details class="card" data-testid="left-out">
-                <summary><h2>{lang.count(explanations.len(), Key::RoundsLeftOutOne, Key::RoundsLeftOut, &[])}</h2></summary>
+                <summary><h2>{lang.fill(fill::RoundsLeftOut { n: explanations.len() })}</h2></summary>
                 <ul class="left-out">{items}</ul>
             </details>
         })
@@ -137,7 +99,7 @@ pub fn Moves(changes: RwSignal<Option<ScheduleDiff>>) -> impl IntoView {
                     .slots
                     .iter()
                     .position(|s| &s.id == id)
-                    .map_or_else(|| id.to_string(), |n| lang.fill(Key::RoundsSlot, &[("n", &(n + 1).to_string())]))
+                    .map_or_else(|| id.to_string(), |n| lang.fill(fill::RoundsSlot { n: &(n + 1).to_string() }))
             };
             let room_name = |id: &crate::domain::ids::RoomId| {
                 p.event.rooms.iter().find(|r| &r.id == id).map_or_else(|| id.to_string(), |r| r.name.clone())
@@ -146,27 +108,21 @@ pub fn Moves(changes: RwSignal<Option<ScheduleDiff>>) -> impl IntoView {
                 .moved
                 .iter()
                 .map(|m| {
-                    let text = lang.fill(
-                        Key::RoundsMoved,
-                        &[
-                            ("session", m.session.as_str()),
-                            ("from", &format!("{}, {}", slot_name(&m.from.0), room_name(&m.from.1))),
-                            ("to", &format!("{}, {}", slot_name(&m.to.0), room_name(&m.to.1))),
-                        ],
-                    );
+                    let text = lang.fill(fill::RoundsMoved {
+                        session: m.session.as_str(),
+                        from: &format!("{}, {}", slot_name(&m.from.0), room_name(&m.from.1)),
+                        to: &format!("{}, {}", slot_name(&m.to.0), room_name(&m.to.1)),
+                    });
                     view! { <li>{text}</li> }
                 })
                 .collect_view();
-            let counts = lang.fill(
-                Key::RoundsDiff,
-                &[
-                    ("added", &d.added.len().to_string()),
-                    ("removed", &d.removed.len().to_string()),
-                    ("moved", &d.moved.len().to_string()),
-                    ("joined", &d.attendees_added.len().to_string()),
-                    ("left", &d.attendees_removed.len().to_string()),
-                ],
-            );
+            let counts = lang.fill(fill::RoundsDiff {
+                added: &d.added.len().to_string(),
+                removed: &d.removed.len().to_string(),
+                moved: &d.moved.len().to_string(),
+                joined: &d.attendees_added.len().to_string(),
+                left: &d.attendees_removed.len().to_string(),
+            });
             Some(view! {
                 <section class="card" data-testid="schedule-diff">
                     <h2>{lang.t(Key::RoundsDiffTitle)}</h2>

@@ -16,7 +16,7 @@ use crate::domain::edit::Edit;
 use crate::domain::ids::ActionId;
 use crate::domain::model::{code_of, from_code, Override, Plan, Selection};
 use crate::domain::select::{Proposal, Reason};
-use crate::i18n::{Key, Lang};
+use crate::i18n::{fill, Key, Lang};
 use leptos::prelude::*;
 
 /// The plan's selection, or an empty one in USD.
@@ -38,8 +38,8 @@ pub fn change_selection(store: PlanStore, change: impl FnOnce(&mut Selection)) {
 /// `subregion:Andina` → "sub-region Andina", `theme:care` → "theme Care".
 pub fn group_label(plan: &Plan, lang: Lang, group: &str) -> String {
     match group.split_once(':') {
-        Some(("subregion", name)) => lang.fill(Key::SelectionSubregion, &[("name", name)]),
-        Some(("theme", id)) => lang.fill(Key::SelectionTheme, &[("name", &plan.theme_label(&id.into(), lang.code()))]),
+        Some(("subregion", name)) => lang.fill(fill::SelectionSubregion { name }),
+        Some(("theme", id)) => lang.fill(fill::SelectionTheme { name: &plan.theme_label(&id.into(), lang.code()) }),
         _ => lang.t(Key::SelectionIncluded).to_owned(),
     }
 }
@@ -49,18 +49,16 @@ pub fn reason_text(plan: &Plan, lang: Lang, reason: &Reason, currency: &str) -> 
     match reason {
         Reason::Included => lang.t(Key::SelectionReasonIncluded).to_owned(),
         Reason::Best => lang.t(Key::SelectionReasonBest).to_owned(),
-        Reason::Covers { group } => {
-            lang.fill(Key::SelectionReasonCovers, &[("group", &group_label(plan, lang, group))])
-        }
+        Reason::Covers { group } => lang.fill(fill::SelectionReasonCovers { group: &group_label(plan, lang, group) }),
         Reason::Excluded => lang.t(Key::SelectionReasonExcluded).to_owned(),
-        Reason::OtherCurrency { currency } => lang.fill(Key::SelectionReasonOtherCurrency, &[("currency", currency)]),
+        Reason::OtherCurrency { currency } => lang.fill(fill::SelectionReasonOtherCurrency { currency }),
         Reason::NotScored => lang.t(Key::SelectionReasonNotScored).to_owned(),
         Reason::OverBudget => lang.t(Key::SelectionReasonOverBudget).to_owned(),
         Reason::CountryLimit { country } => {
-            lang.fill(Key::SelectionReasonCountryLimit, &[("country", &plan.country_name(country))])
+            lang.fill(fill::SelectionReasonCountryLimit { country: &plan.country_name(country) })
         }
         Reason::DoesNotFit { short } => {
-            lang.fill(Key::SelectionReasonDoesNotFit, &[("short", &super::actions::money(lang, *short, currency))])
+            lang.fill(fill::SelectionReasonDoesNotFit { short: &lang.money(*short, currency) })
         }
         Reason::NotBetter => lang.t(Key::SelectionReasonNotBetter).to_owned(),
     }
@@ -68,16 +66,13 @@ pub fn reason_text(plan: &Plan, lang: Lang, reason: &Reason, currency: &str) -> 
 
 /// "29 actions chosen, 99 870 of 100 000 USD, total score 102.15".
 pub fn summary_text(lang: Lang, p: &Proposal) -> String {
-    lang.fill(
-        Key::SelectionSummary,
-        &[
-            ("n", &p.chosen.len().to_string()),
-            ("cost", &lang.integer(p.total_cost as i64)),
-            ("budget", &lang.integer(p.budget as i64)),
-            ("currency", &p.currency),
-            ("score", &lang.decimal(p.total_score, 2)),
-        ],
-    )
+    lang.fill(fill::SelectionSummary {
+        n: &p.chosen.len().to_string(),
+        cost: &lang.integer(p.total_cost as i64),
+        budget: &lang.integer(p.budget as i64),
+        currency: &p.currency,
+        score: &lang.decimal(p.total_score, 2),
+    })
 }
 
 /// "Proven the best…", or how much more a selection could score at most.
@@ -85,7 +80,7 @@ pub fn proof_text(lang: Lang, p: &Proposal) -> String {
     if p.proven_optimal {
         lang.t(Key::SelectionProven).to_owned()
     } else {
-        lang.fill(Key::SelectionGap, &[("bound", &lang.decimal(p.score_bound, 2)), ("gap", &lang.decimal(p.gap, 2))])
+        lang.fill(fill::SelectionGap { bound: &lang.decimal(p.score_bound, 2), gap: &lang.decimal(p.gap, 2) })
     }
 }
 
@@ -102,7 +97,7 @@ pub fn SelectionPage() -> impl IntoView {
         let Some(chosen) = proposals.settled().map(|p| p.chosen) else { return };
         let selection = Selection { chosen, ..plan.with_untracked(current) };
         if let Some(n) = store.run(|p| adopt(p, selection, now())) {
-            notices.push(Level::Info, i18n.lang_untracked().fill(Key::SelectionAdopted, &[("n", &n.to_string())]));
+            notices.push(Level::Info, i18n.lang_untracked().fill(fill::SelectionAdopted { n: &n.to_string() }));
         }
     };
     let set_override = move |id: ActionId, value: String| {
@@ -130,13 +125,13 @@ pub fn SelectionPage() -> impl IntoView {
                         let adopted = s.chosen.contains(&d.action);
                         let value = s.overrides.get(&d.action).map(code_of).unwrap_or_default();
                         let id = d.action.clone();
-                        let label = lang.fill(Key::SelectionOverrideFor, &[("action", d.action.as_str())]);
+                        let label = lang.fill(fill::SelectionOverrideFor { action: d.action.as_str() });
                         view! {
                             <tr class:chosen=d.selected data-testid="decision" data-selected=d.selected.to_string()>
                                 <td class="num">{if d.selected { "✔" } else { "" }}</td>
                                 <th scope="row"><code>{d.action.to_string()}</code> " " {title} <span class="who">{sides}</span> {adopted.then(|| view! { " " <span class="badge">{lang.t(Key::SelectionAdoptedBadge)}</span> })}</th>
                                 <td class="num">{d.score.map(|v| lang.decimal(v, 2)).unwrap_or_else(|| "—".into())}</td>
-                                <td class="num">{super::actions::money(lang, d.cost, &pr.currency)}</td>
+                                <td class="num">{lang.money(d.cost, &pr.currency)}</td>
                                 <td>{reason_text(p, lang, &d.reason, &pr.currency)}</td>
                                 <td>
                                     <select aria-label=label prop:value=value.clone() on:change=move |ev| set_override(id.clone(), event_target_value(&ev))>
@@ -157,13 +152,13 @@ pub fn SelectionPage() -> impl IntoView {
         proposal.with(|pr| {
             pr.as_ref().filter(|pr| !pr.feasible).map(|pr| {
                 let list: Vec<String> = plan.with(|p| pr.unmet.iter().map(|g| group_label(p, lang, g)).collect());
-                view! { <p class="problems" role="alert" data-testid="selection-unmet">{lang.fill(Key::SelectionUnmet, &[("list", &list.join(", "))])}</p> }
+                view! { <p class="problems" role="alert" data-testid="selection-unmet">{lang.fill(fill::SelectionUnmet { list: &list.join(", ") })}</p> }
             })
         })
     };
     let status = move || {
         let lang = i18n.lang();
-        let failed = proposals.failed.get().map(|m| lang.fill(Key::SelectionFailed, &[("message", &m)]));
+        let failed = proposals.failed.get().map(|m| lang.fill(fill::SelectionFailed { message: &m }));
         let computing = proposals.computing().then(|| lang.t(Key::SelectionComputing).to_owned());
         let (summary, proof) =
             proposal.with(|p| p.as_ref().map(|p| (summary_text(lang, p), proof_text(lang, p))).unzip());

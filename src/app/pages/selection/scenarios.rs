@@ -7,7 +7,7 @@ use crate::app::i18n::{tr, use_i18n};
 use crate::app::state::use_store;
 use crate::domain::model::{Scenario, SelectionRules};
 use crate::domain::select::Proposal;
-use crate::i18n::{Key, Lang};
+use crate::i18n::{fill, Key, Lang};
 use leptos::prelude::*;
 
 /// One column: its name, its rules, its index among the scenarios (none:
@@ -18,7 +18,7 @@ type Column = (String, SelectionRules, Option<usize>, Option<Proposal>);
 fn rules_text(lang: Lang, r: &SelectionRules) -> String {
     let mut parts = Vec::new();
     if let Some(k) = r.max_per_country {
-        parts.push(lang.fill(Key::SelectionAtMost, &[("k", &k.to_string())]));
+        parts.push(lang.fill(fill::SelectionAtMost { k: &k.to_string() }));
     }
     if r.min_per_subregion {
         parts.push(lang.t(Key::SelectionPerSubregion).to_owned());
@@ -78,17 +78,17 @@ pub fn Scenarios(proposals: Proposals) -> impl IntoView {
             let differ = |c: &Column, p: &Proposal| {
                 let only: Vec<String> = p.chosen.iter().filter(|id| !base.contains(id)).map(ToString::to_string).collect();
                 let missing: Vec<String> = base.iter().filter(|id| !p.chosen.contains(id)).map(ToString::to_string).collect();
-                if c.2.is_none() { String::new() } else { lang.fill(Key::SelectionOnlyHere, &[("list", &only.join(", ")), ("missing", &missing.join(", "))]) }
+                if c.2.is_none() { String::new() } else { lang.fill(fill::SelectionOnlyHere { list: &only.join(", "), missing: &missing.join(", ") }) }
             };
             view! {
                 <div class="table-wrap">
                     <table class="scenarios" data-testid="scenarios">
                         <thead><tr><th scope="col">{lang.t(Key::SelectionColScenario)}</th>{head}</tr></thead>
                         <tbody>
-                            {row(Key::SelectionBudget, &|c, _| super::super::actions::money(lang, c.1.budget, &c.1.currency))}
+                            {row(Key::SelectionBudget, &|c, _| lang.money(c.1.budget, &c.1.currency))}
                             {row(Key::SelectionColRules, &|c, _| rules_text(lang, &c.1))}
                             {row(Key::SelectionColChosen, &|_, p| p.chosen.len().to_string())}
-                            {row(Key::SelectionColTotal, &|_, p| super::super::actions::money(lang, p.total_cost, &p.currency))}
+                            {row(Key::SelectionColTotal, &|_, p| lang.money(p.total_cost, &p.currency))}
                             {row(Key::SelectionColTotalScore, &|_, p| lang.decimal(p.total_score, 2))}
                             {row(Key::SelectionColProof, &|_, p| proof_text(lang, p))}
                             {row(Key::SelectionColDiffers, &differ)}

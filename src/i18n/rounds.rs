@@ -1,0 +1,125 @@
+//! The rounds' messages in words: the checker's broken rules and why an
+//! interest is left out of a schedule. The app, `rondas-cli` and the report
+//! all say them through here.
+
+use super::{fill, Key, Lang};
+use crate::domain::ids::{CountryId, OfferId, RoomId, SessionId, SlotId};
+use crate::domain::model::Plan;
+use crate::domain::schedule::explain::{Block, Reason};
+use crate::domain::schedule::{Explanation, Violation};
+
+impl Lang {
+    /// A broken rule of the rounds, naming countries, offers and rooms by
+    /// their names and slots by their number.
+    pub fn violation(self, plan: &Plan, v: &Violation) -> String {
+        let country = |c: &CountryId| plan.country_name(c);
+        let offer = |o: &OfferId| plan.offer(o).map_or_else(|| o.to_string(), |o| o.title.clone());
+        let room =
+            |r: &RoomId| plan.event.rooms.iter().find(|x| &x.id == r).map_or_else(|| r.to_string(), |x| x.name.clone());
+        let slot = |t: &SlotId| {
+            plan.event.slots.iter().position(|x| &x.id == t).map_or_else(|| t.to_string(), |n| (n + 1).to_string())
+        };
+        let list = |ids: &[SessionId]| ids.iter().map(SessionId::as_str).collect::<Vec<_>>().join(", ");
+        let n = |n: &u32| n.to_string();
+        match v {
+            Violation::DuplicateId { session } => self.fill(fill::ViolationDuplicateId { session: session.as_str() }),
+            Violation::UnknownOffer { session, offer } => {
+                self.fill(fill::ViolationUnknownOffer { session: session.as_str(), offer: offer.as_str() })
+            }
+            Violation::UnknownSlot { session, slot } => {
+                self.fill(fill::ViolationUnknownSlot { session: session.as_str(), slot: slot.as_str() })
+            }
+            Violation::UnknownRoom { session, room } => {
+                self.fill(fill::ViolationUnknownRoom { session: session.as_str(), room: room.as_str() })
+            }
+            Violation::UnknownCountry { session, country } => {
+                self.fill(fill::ViolationUnknownCountry { session: session.as_str(), country: country.as_str() })
+            }
+            Violation::TwoSessionsInRoom { slot: t, room: r, first, second } => self.fill(fill::ViolationTwoInRoom {
+                first: first.as_str(),
+                second: second.as_str(),
+                room: &room(r),
+                slot: &slot(t),
+            }),
+            Violation::RoomOverfull { session, room: r, capacity, attendees, .. } => {
+                self.fill(fill::ViolationRoomOverfull {
+                    session: session.as_str(),
+                    room: &room(r),
+                    capacity: &n(capacity),
+                    attendees: &n(attendees),
+                })
+            }
+            Violation::TooFew { session, offer: o, min_attendees, attendees } => self.fill(fill::ViolationTooFew {
+                session: session.as_str(),
+                offer: &offer(o),
+                min: &n(min_attendees),
+                attendees: &n(attendees),
+            }),
+            Violation::NoInterest { session, offer: o, country: c } => self.fill(fill::ViolationNoInterest {
+                session: session.as_str(),
+                offer: &offer(o),
+                country: &country(c),
+            }),
+            Violation::AttendsTwice { country: c, offer: o, sessions } => self.fill(fill::ViolationAttendsTwice {
+                country: &country(c),
+                offer: &offer(o),
+                sessions: &list(sessions),
+            }),
+            Violation::TooManySessions { offer: o, max_sessions, sessions } => {
+                self.fill(fill::ViolationTooManySessions {
+                    offer: &offer(o),
+                    max: &n(max_sessions),
+                    sessions: &n(sessions),
+                })
+            }
+            Violation::CountryOverbooked { country: c, slot: t, delegates, sessions, involved } => {
+                self.fill(fill::ViolationOverbooked {
+                    n: *delegates as usize,
+                    country: &country(c),
+                    sessions: &n(sessions),
+                    slot: &slot(t),
+                    list: &list(involved),
+                })
+            }
+        }
+    }
+
+    /// One block (a session the country could not join) in words.
+    fn block(self, plan: &Plan, b: &Block) -> String {
+        let slot = b.slot_number.to_string();
+        match (&b.busy, b.full) {
+            (Some(busy), _) => {
+                let doing: Vec<String> = busy
+                    .presents
+                    .iter()
+                    .chain(&busy.attends)
+                    .filter_map(|o| plan.offer(o).map(|o| o.title.clone()))
+                    .collect();
+                self.fill(fill::ExplainBusy { slot: &slot, n: busy.delegates as usize, doing: &doing.join(", ") })
+            }
+            (None, Some(capacity)) => self.fill(fill::ExplainFull { slot: &slot, n: &capacity.to_string() }),
+            (None, None) => self.fill(fill::ExplainSlot { slot: &slot }),
+        }
+    }
+
+    /// Why an interest is left out ([`Explanation::reason`]), in words.
+    pub fn left_out(self, plan: &Plan, r: &Reason) -> String {
+        match r {
+            Reason::CannotRun { max_sessions: 0, .. } => self.t(Key::ExplainNoSessions).to_owned(),
+            Reason::CannotRun { interested, min_attendees, .. } => {
+                self.fill(fill::ExplainTooFew { interested: &interested.to_string(), min: &min_attendees.to_string() })
+            }
+            Reason::NotScheduled { free_cells: 0 } => self.t(Key::ExplainNoRoom).to_owned(),
+            Reason::NotScheduled { .. } => self.t(Key::ExplainNotTogether).to_owned(),
+            Reason::Blocked(blocks) => {
+                let parts: Vec<String> = blocks.iter().map(|b| self.block(plan, b)).collect();
+                parts.join("; ")
+            }
+        }
+    }
+
+    /// An interest left out, and why: "Peru — Pensión 65: …".
+    pub fn explanation(self, plan: &Plan, e: &Explanation) -> String {
+        format!("{} — {}: {}", e.country_name, e.offer_title, self.left_out(plan, &e.reason))
+    }
+}
