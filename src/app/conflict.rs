@@ -7,7 +7,7 @@ use super::i18n::{tr, use_i18n};
 use super::state::{use_store, Conflict};
 use crate::domain::compare::{differences, Difference};
 use crate::domain::Plan;
-use crate::i18n::{Key, Lang};
+use crate::i18n::{fill, Key, Lang};
 use leptos::html::Dialog;
 use leptos::prelude::*;
 
@@ -25,27 +25,24 @@ fn part_name(lang: Lang, part: &str) -> &'static str {
 
 /// One line of what differs: "offers: 1 changed, 2 only in this tab".
 fn difference_line(lang: Lang, d: &Difference) -> String {
+    let n = |n: usize| lang.integer(n as i64);
     let changes: Vec<String> = [
-        (d.changed, Key::ConflictChanged),
-        (d.only_first, Key::ConflictOnlyMine),
-        (d.only_second, Key::ConflictOnlyTheirs),
+        (d.changed > 0).then(|| lang.fill(fill::ConflictChanged { n: &n(d.changed) })),
+        (d.only_first > 0).then(|| lang.fill(fill::ConflictOnlyMine { n: &n(d.only_first) })),
+        (d.only_second > 0).then(|| lang.fill(fill::ConflictOnlyTheirs { n: &n(d.only_second) })),
     ]
     .into_iter()
-    .filter(|(n, _)| *n > 0)
-    .map(|(n, key)| lang.fill(key, &[("n", &lang.integer(n as i64))]))
+    .flatten()
     .collect();
-    lang.fill(Key::ConflictPart, &[("part", part_name(lang, &d.part)), ("changes", &changes.join(", "))])
+    lang.fill(fill::ConflictPart { part: part_name(lang, &d.part), changes: &changes.join(", ") })
 }
 
 /// A version's name and figures.
 fn summary(lang: Lang, plan: &Plan) -> String {
-    let figures = lang.fill(
-        Key::PlansFigures,
-        &[
-            ("countries", &lang.integer(plan.countries.len() as i64)),
-            ("offers", &lang.integer(plan.offers.len() as i64)),
-        ],
-    );
+    let figures = lang.fill(fill::PlansFigures {
+        countries: &lang.integer(plan.countries.len() as i64),
+        offers: &lang.integer(plan.offers.len() as i64),
+    });
     format!("{} · {figures}", plan.event.name)
 }
 
@@ -59,7 +56,7 @@ pub fn ConflictDialog() -> impl IntoView {
     let body = move || {
         let lang = i18n.lang();
         store.conflict().get().map(|Conflict { mine, theirs, .. }| {
-            let help = lang.fill(Key::ConflictHelp, &[("name", &mine.event.name)]);
+            let help = lang.fill(fill::ConflictHelp { name: &mine.event.name });
             let theirs_view = match &theirs {
                 Some(t) => {
                     let lines: Vec<String> = differences(&mine, t).iter().map(|d| difference_line(lang, d)).collect();

@@ -176,7 +176,7 @@ impl PlanStore {
     fn report(&self, problems: &[Problem]) {
         let lang = self.i18n.lang_untracked();
         let list: Vec<String> = problems.iter().map(|p| lang.problem(p)).collect();
-        self.notices.push(Level::Error, lang.fill(Key::EditRefused, &[("list", &list.join("; "))]));
+        self.notices.push(Level::Error, lang.fill(fill::EditRefused { list: &list.join("; ") }));
     }
 
     /// Opens `plan`, saving it (it replaces a saved plan with the same id).

@@ -226,13 +226,12 @@ fn SetAside() -> impl IntoView {
 
 /// A size in bytes, in words: "840 kB", "20.3 MB".
 fn size_text(lang: Lang, bytes: f64) -> String {
-    let (n, key) = match bytes {
-        b if b < 1e3 => (lang.integer(b as i64), Key::RoomSizeBytes),
-        b if b < 1e6 => (lang.decimal(b / 1e3, usize::from(b < 1e4)), Key::RoomSizeKb),
-        b if b < 1e9 => (lang.decimal(b / 1e6, 1), Key::RoomSizeMb),
-        b => (lang.decimal(b / 1e9, 1), Key::RoomSizeGb),
-    };
-    lang.fill(key, &[("n", &n)])
+    match bytes {
+        b if b < 1e3 => lang.fill(fill::RoomSizeBytes { n: &lang.integer(b as i64) }),
+        b if b < 1e6 => lang.fill(fill::RoomSizeKb { n: &lang.decimal(b / 1e3, usize::from(b < 1e4)) }),
+        b if b < 1e9 => lang.fill(fill::RoomSizeMb { n: &lang.decimal(b / 1e6, 1) }),
+        b => lang.fill(fill::RoomSizeGb { n: &lang.decimal(b / 1e9, 1) }),
+    }
 }
 
 /// How much room the saved plans take, how much is left, and whether the
@@ -246,18 +245,15 @@ fn RoomLeft() -> impl IntoView {
         let bytes = store.saved().with(|s| s.iter().map(|p| p.bytes as f64).sum::<f64>());
         let (room, kept) = store.room().get();
         let left = match room {
-            Some(r) => lang.fill(
-                Key::RoomLeft,
-                &[
-                    ("left", &size_text(lang, (r.quota - r.usage).max(0.0))),
-                    ("used", &size_text(lang, r.usage)),
-                    ("quota", &size_text(lang, r.quota)),
-                ],
-            ),
+            Some(r) => lang.fill(fill::RoomLeft {
+                left: &size_text(lang, (r.quota - r.usage).max(0.0)),
+                used: &size_text(lang, r.usage),
+                quota: &size_text(lang, r.quota),
+            }),
             None => lang.t(Key::RoomUnknown).to_owned(),
         };
         let kept = lang.t(if kept { Key::RoomKept } else { Key::RoomNotKept });
-        [lang.fill(Key::RoomPlans, &[("size", &size_text(lang, bytes))]), left, kept.to_owned()]
+        [lang.fill(fill::RoomPlans { size: &size_text(lang, bytes) }), left, kept.to_owned()]
     };
     view! {
         <section class="card" data-testid="room">

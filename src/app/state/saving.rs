@@ -9,7 +9,7 @@ use crate::app::persist::db::{Expect, Record, SaveError};
 use crate::app::persist::{self, tabs};
 use crate::domain::format;
 use crate::domain::Plan;
-use crate::i18n::Key;
+use crate::i18n::fill;
 use leptos::prelude::*;
 
 /// This tab's unsaved version of a plan and the one another tab saved.
@@ -102,7 +102,7 @@ impl PlanStore {
         if let Some(theirs) = &conflict.theirs {
             self.list(theirs, self.size_of(theirs));
         }
-        let name = self.i18n.lang_untracked().fill(Key::ConflictCopyName, &[("name", &mine.event.name)]);
+        let name = self.i18n.lang_untracked().fill(fill::ConflictCopyName { name: &mine.event.name });
         mine.event.name = name;
         mine.id = fresh_id();
         self.open(mine);
@@ -131,7 +131,7 @@ impl PlanStore {
     fn report_blocked(&self, plan: &Plan) {
         let lang = self.i18n.lang_untracked();
         let key = persist::plan_key(plan.id.as_str());
-        self.notices.push(Level::Error, lang.fill(Key::StorageBlocked, &[("name", &plan.event.name), ("key", &key)]));
+        self.notices.push(Level::Error, lang.fill(fill::StorageBlocked { name: &plan.event.name, key: &key }));
     }
 
     /// Asks the browser again how much room is used and left.

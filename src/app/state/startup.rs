@@ -10,7 +10,7 @@ use crate::app::notices::{Level, Notices};
 use crate::app::persist::{self, db, legacy, prefs, room};
 use crate::domain::demo::demo_plan;
 use crate::domain::Plan;
-use crate::i18n::Key;
+use crate::i18n::{fill, Key};
 use leptos::prelude::*;
 
 /// Provides the store, and starts reading the saved plans.
@@ -62,7 +62,7 @@ impl PlanStore {
         };
         if let Err(error) = legacy::migrate(&db, now_ms()).await {
             let why = self.why(&error);
-            self.notices.push(Level::Error, lang.fill(Key::StorageMigrateFailed, &[("why", &why)]));
+            self.notices.push(Level::Error, lang.fill(fill::StorageMigrateFailed { why: &why }));
         }
         let loaded = match persist::load(&db, now_ms()).await {
             Ok(loaded) => loaded,

@@ -14,7 +14,7 @@ use crate::app::query::use_query_param;
 use crate::app::state::use_store;
 use crate::domain::catalogue::{search, CatalogueFilter};
 use crate::domain::ids::{CountryId, DelegateId};
-use crate::i18n::Key;
+use crate::i18n::{fill, Key};
 use leptos::prelude::*;
 use offer_row::OfferRow;
 use recommendations::Recommendations;
@@ -53,14 +53,11 @@ pub fn Demand() -> impl IntoView {
         let answering = country.get().filter(|_| delegate.get().is_none())?;
         let lang = i18n.lang();
         let text = plan.with(|p| match p.delegates.iter().find(|d| d.id == id) {
-            Some(d) => lang.fill(
-                Key::DemandDelegateOther,
-                &[
-                    ("delegate", &d.name),
-                    ("country", &p.country_name(&d.country)),
-                    ("answering", &p.country_name(&answering)),
-                ],
-            ),
+            Some(d) => lang.fill(fill::DemandDelegateOther {
+                delegate: &d.name,
+                country: &p.country_name(&d.country),
+                answering: &p.country_name(&answering),
+            }),
             None => lang.t(Key::DemandDelegateUnknown).to_owned(),
         });
         Some(view! { <p class="problems" role="alert" data-testid="delegate-mismatch">{text}</p> })
