@@ -35,6 +35,17 @@ macro_rules! id_type {
                 Self(s)
             }
         }
+
+        /// In the plan file's JSON Schema: a `RecordId`.
+        #[cfg(not(target_arch = "wasm32"))]
+        impl schemars::JsonSchema for $name {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                "RecordId".into()
+            }
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                crate::domain::format::schema::record_id()
+            }
+        }
     )*};
 }
 

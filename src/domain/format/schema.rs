@@ -12,7 +12,6 @@
 
 use super::{FORMAT_NAME, VERSION};
 use crate::domain::date::{Date, TimeOfDay, Timestamp};
-use crate::domain::ids::*;
 use crate::domain::model::{Plan, Response, SCORE_MAX, SCORE_MIN};
 use schemars::generate::SchemaSettings;
 use schemars::transform::{transform_subschemas, Transform};
@@ -211,42 +210,17 @@ impl JsonSchema for ScoreValues {
     }
 }
 
-/// Every id is a record id: the same schema, one definition.
-macro_rules! record_ids {
-    ($($id:ty),* $(,)?) => {$(
-        impl JsonSchema for $id {
-            fn schema_name() -> Cow<'static, str> {
-                "RecordId".into()
-            }
-            fn json_schema(_: &mut SchemaGenerator) -> Schema {
-                json_schema!({
-                    "description": "Id of a record: not blank. A record's own id is unique within its \
-                        collection and kept across saves, so that files can be merged record by record; an id \
-                        that refers to a record names one that exists (checked by Rondas).",
-                    "type": "string",
-                    "pattern": NOT_BLANK,
-                })
-            }
-        }
-    )*};
+/// The schema of every id type (`domain::ids` implements `JsonSchema` with
+/// it): one definition, `RecordId`.
+pub fn record_id() -> Schema {
+    json_schema!({
+        "description": "Id of a record: not blank. A record's own id is unique within its collection and kept \
+            across saves, so that files can be merged record by record; an id that refers to a record names one \
+            that exists (checked by Rondas).",
+        "type": "string",
+        "pattern": NOT_BLANK,
+    })
 }
-
-record_ids!(
-    PlanId,
-    SlotId,
-    RoomId,
-    ThemeId,
-    CountryId,
-    MechanismId,
-    AgencyId,
-    DelegateId,
-    OfferId,
-    SessionId,
-    ActionTypeId,
-    ActionId,
-    EvaluatorId,
-    CriterionId,
-);
 
 /// Tidies what schemars derives, for readers and strict validators: whole
 /// numbers get their bounds instead of Rust's `format` names (`uint32`, which
