@@ -30,10 +30,9 @@ impl Job {
         let (sender, failed) = (worker.clone(), on_error.clone());
         let on_message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
             match ev.data().as_string().and_then(|t| serde_json::from_str::<Reply>(&t).ok()) {
-                Some(Reply::Ready) if sender.post_message(&JsValue::from_str(&request)).is_err() => {
-                    failed(WORKER_URL.to_owned())
+                Some(Reply::Ready) => {
+                    sender.post_message(&JsValue::from_str(&request)).unwrap_or_else(|_| failed(WORKER_URL.to_owned()))
                 }
-                Some(Reply::Ready) => {}
                 Some(reply) => on_reply(reply),
                 None => {}
             }

@@ -79,13 +79,16 @@ test('any budget on the demo gives a result with its proof, and the page never b
 test('a scenario is computed in the worker and compared with its proof', async ({ page }) => {
   await openSelection(page);
   await setBudget(page, 300000);
+  const table = page.getByTestId('scenarios');
+  const columns = await table.locator('thead th').count();
   await page.getByTestId('scenario-name').fill('Half');
   await page.getByTestId('keep-scenario').click();
   await setBudget(page, 150000);
-  const table = page.getByTestId('scenarios');
-  await expect(table.locator('thead th')).toHaveCount(3);
-  const proof = table.locator('tbody tr').filter({ hasText: 'Proven best?' });
-  await expect(proof.locator('td')).toHaveText([PROOF, PROOF]);
+  await expect(table.locator('thead th')).toHaveCount(columns + 1);
+  const proof = table.locator('tbody tr').filter({ hasText: 'Proven best?' }).locator('td');
+  await expect(proof).toHaveCount(columns);
+  for (const cell of await proof.all()) await expect(cell).toHaveText(PROOF);
   const budgets = table.locator('tbody tr').first().locator('td');
-  await expect(budgets).toHaveText([/150,000/, /300,000/]);
+  await expect(budgets.first()).toHaveText(/150,000/);
+  await expect(budgets.last()).toHaveText(/300,000/);
 });
