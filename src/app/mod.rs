@@ -43,7 +43,6 @@ pub fn App() -> impl IntoView {
     view! {
         <Router>
             <Layout>
-                <conflict::ConflictDialog />
                 <Show when=move || store.ready().get() fallback=move || view! {
                     <p class="loading" role="status" data-testid="loading">{i18n.t(crate::i18n::Key::StorageLoading)}</p>
                 }>
@@ -76,6 +75,8 @@ pub fn App() -> impl IntoView {
                 </Routes>
                 </Show>
             </Layout>
+            // Outside <main>: a modal of the whole app, not part of a page.
+            <conflict::ConflictDialog />
         </Router>
     }
 }

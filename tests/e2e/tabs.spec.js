@@ -23,8 +23,24 @@ test('tab B edits an offer while tab A renames another and saves: both changes s
   await formB.save();
   await expect(new OfferPage(b).title).toHaveText('Cisternas, editado en B');
 
-  // Saved: both changes. Each tab shows both (B reloaded A's save, A reloads B's).
+  // B's save normally comes after B has loaded A's save, and both land. On a
+  // loaded machine it can race A's news: then it is refused as stale and B is
+  // asked, never written over silently; keeping both keeps both changes.
   await expect.poll(() => savedTitle(a, 'off-uy-tus')).toBe('Tarjeta, renombrada en A');
+  const conflict = new TabConflict(b);
+  const landed = async () => (await savedTitle(a, 'off-br-cisternas')) === 'Cisternas, editado en B';
+  await expect.poll(async () => (await landed()) || (await conflict.dialog.isVisible())).toBe(true);
+  if (!(await landed())) {
+    await conflict.keepBoth.click();
+    const titles = async () =>
+      Object.entries(await storage(a))
+        .filter(([k]) => k.startsWith('rondas.plan.'))
+        .map(([, text]) => JSON.parse(text).plan.offers.find((o) => o.id === 'off-br-cisternas').title);
+    await expect.poll(titles).toContain('Cisternas, editado en B');
+    return;
+  }
+
+  // Saved: both changes. Each tab shows both (B reloaded A's save, A reloads B's).
   await expect.poll(() => savedTitle(a, 'off-br-cisternas')).toBe('Cisternas, editado en B');
   for (const page of [a, b]) {
     const catalogue = new Catalogue(page);
