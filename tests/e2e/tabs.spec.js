@@ -8,13 +8,19 @@ async function savedTitle(page, offerId) {
   return saved.plan.offers.find((o) => o.id === offerId).title;
 }
 
-test('tab B edits an offer while tab A renames another and saves: both changes survive', async ({ context }) => {
+/** Two tabs of one plan: A edits one offer, B another. */
+async function twoEditingTabs(context) {
   const a = await context.newPage();
   const b = await context.newPage();
   const formA = new OfferForm(a);
   const formB = new OfferForm(b);
   await formA.gotoEdit('off-uy-tus');
   await formB.gotoEdit('off-br-cisternas');
+  return { a, b, formA, formB };
+}
+
+test('tab B edits an offer while tab A renames another and saves: both changes survive', async ({ context }) => {
+  const { a, b, formA, formB } = await twoEditingTabs(context);
 
   await formB.titleField.fill('Cisternas, editado en B');
   await formA.titleField.fill('Tarjeta, renombrada en A');
@@ -64,12 +70,7 @@ async function fillStorage(page) {
 
 /** Tab B holds a change it could not save when tab A saves the plan: B is asked. */
 async function conflictingEdits(context) {
-  const a = await context.newPage();
-  const b = await context.newPage();
-  const formA = new OfferForm(a);
-  const formB = new OfferForm(b);
-  await formA.gotoEdit('off-uy-tus');
-  await formB.gotoEdit('off-br-cisternas');
+  const { a, b, formA, formB } = await twoEditingTabs(context);
 
   const restore = await fillStorage(b);
   await formB.titleField.fill('Cisternas, sin guardar en B');

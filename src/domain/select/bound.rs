@@ -91,16 +91,11 @@ impl Bounds {
     fn at_price(&mut self, lambda: f64, room: u64, places: &[u32]) -> (f64, f64) {
         let mut total = lambda * room as f64;
         let mut slack = room as f64;
-        let mut start = 0;
-        while start < self.open.len() {
-            let country = self.open[start].country;
-            let end = start + self.open[start..].iter().take_while(|it| it.country == country).count();
+        for group in self.open.chunk_by(|a, b| a.country == b.country) {
+            let country = group[0].country;
             self.floats.clear();
             self.floats.extend(
-                self.open[start..end]
-                    .iter()
-                    .map(|it| (it.value as f64 - lambda * it.cost as f64, it.cost))
-                    .filter(|r| r.0 > 0.0),
+                group.iter().map(|it| (it.value as f64 - lambda * it.cost as f64, it.cost)).filter(|r| r.0 > 0.0),
             );
             let take = (places[country] as usize).min(self.floats.len());
             if take < self.floats.len() {
@@ -110,7 +105,6 @@ impl Bounds {
                 total += r;
                 slack -= cost as f64;
             }
-            start = end;
         }
         (total, slack)
     }
@@ -118,13 +112,11 @@ impl Bounds {
     /// The bound at price `p / SCALE`, exactly, rounded down.
     fn exact(&mut self, p: i128, room: u64, places: &[u32]) -> u64 {
         let mut total = p.saturating_mul(i128::from(room));
-        let mut start = 0;
-        while start < self.open.len() {
-            let country = self.open[start].country;
-            let end = start + self.open[start..].iter().take_while(|it| it.country == country).count();
+        for group in self.open.chunk_by(|a, b| a.country == b.country) {
+            let country = group[0].country;
             self.ints.clear();
             self.ints.extend(
-                self.open[start..end]
+                group
                     .iter()
                     .map(|it| i128::from(it.value) * SCALE - p.saturating_mul(i128::from(it.cost)))
                     .filter(|r| *r > 0),
@@ -134,7 +126,6 @@ impl Bounds {
                 self.ints.select_nth_unstable_by(take, |a, b| b.cmp(a));
             }
             total = self.ints[..take].iter().fold(total, |t, r| t.saturating_add(*r));
-            start = end;
         }
         u64::try_from(total / SCALE).unwrap_or(u64::MAX)
     }
