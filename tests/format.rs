@@ -7,6 +7,7 @@ use rondas::domain::validate::ProblemKind;
 const V1: &str = include_str!("fixtures/plan-v1.json");
 const V2: &str = include_str!("fixtures/plan-v2.json");
 const V3: &str = include_str!("fixtures/plan-v3.json");
+const V4: &str = include_str!("fixtures/plan-v4.json");
 
 #[test]
 fn golden_v1_file_reads_and_round_trips() {
@@ -36,6 +37,19 @@ fn golden_v2_file_reads_and_round_trips() {
         plan.theme_interests.iter().map(|t| (t.country.as_str(), t.theme.as_str(), t.priority)).collect();
     assert_eq!(themes, [("py", "digital-inclusion", Priority::Low), ("pe", "elderly-care", Priority::Medium)]);
     assert_eq!(plan.theme_interests[1].updated_at, None, "optional fields stay optional");
+    for text in [to_json(&plan), to_json_compact(&plan)] {
+        assert_eq!(from_json(&text).expect("round trip"), plan);
+    }
+}
+
+#[test]
+fn golden_v4_file_reads_and_round_trips() {
+    let plan = from_json(V4).expect("the v4 fixture reads");
+    assert_eq!(plan.id.as_str(), "fixture-v4");
+    let schedule = plan.schedule.as_ref().expect("the v4 fixture has a schedule");
+    assert_eq!(schedule.sessions[0].delegates.len(), 2, "chosen delegates survive the migration");
+    assert_eq!((plan.actions.len(), plan.scores.len(), plan.follow_ups.len()), (1, 1, 1));
+    assert_eq!(plan.selection.as_ref().map(|s| s.chosen.len()), Some(1));
     for text in [to_json(&plan), to_json_compact(&plan)] {
         assert_eq!(from_json(&text).expect("round trip"), plan);
     }

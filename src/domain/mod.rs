@@ -14,6 +14,7 @@ pub mod agenda;
 pub mod analytics;
 pub mod assign;
 pub mod catalogue;
+pub mod checkin_code;
 pub mod command;
 pub mod compare;
 pub mod date;

@@ -11,7 +11,7 @@ use serde_json::Value;
 type Step = fn(&mut Value) -> Result<(), FormatError>;
 
 /// `STEPS[i]` turns version `i + 1` into version `i + 2`.
-const STEPS: [Step; (VERSION - 1) as usize] = [v1_to_v2, v2_to_v3, v3_to_v4];
+const STEPS: [Step; (VERSION - 1) as usize] = [v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5];
 
 /// Brings `file` from `version` up to [`VERSION`].
 pub fn to_current(file: &mut Value, version: u64) -> Result<(), FormatError> {
@@ -45,5 +45,12 @@ fn v2_to_v3(_file: &mut Value) -> Result<(), FormatError> {
 /// committee's evaluation, the selection and its follow-up) and the
 /// schedule's chosen delegates, all optional: old files read unchanged.
 fn v3_to_v4(_file: &mut Value) -> Result<(), FormatError> {
+    Ok(())
+}
+
+/// Version 5 adds the region's languages and the day of the rounds (content
+/// translations, interpretation, attendance, outcomes), all optional: old
+/// files read unchanged.
+fn v4_to_v5(_file: &mut Value) -> Result<(), FormatError> {
     Ok(())
 }

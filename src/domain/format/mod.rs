@@ -2,8 +2,8 @@
 //! [`Response`] (one delegation's answers).
 //!
 //! ```json
-//! { "format": "rondas-plan", "version": 4, "plan": { … } }
-//! { "format": "rondas-plan", "version": 4, "response": { … } }
+//! { "format": "rondas-plan", "version": 5, "plan": { … } }
+//! { "format": "rondas-plan", "version": 5, "response": { … } }
 //! ```
 //!
 //! The same text is what local storage keeps and what an export downloads.
@@ -28,7 +28,7 @@ use serde_json::Value;
 /// The `format` name every plan file carries.
 pub const FORMAT_NAME: &str = "rondas-plan";
 /// The version this build writes; every earlier one is migrated on reading.
-pub const VERSION: u64 = 4;
+pub const VERSION: u64 = 5;
 
 /// The most bytes a plan file may hold: 32 MiB, room for a plan of 20 MB
 /// (600 offers with every note filled take 2.6 MB) while a wrong file
