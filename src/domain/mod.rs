@@ -31,6 +31,7 @@ pub mod model;
 pub mod recommend;
 pub mod rng;
 pub mod schedule;
+pub mod search;
 pub mod select;
 pub mod stats;
 pub mod text;
