@@ -1,12 +1,15 @@
 //! The offer catalogue: search and filter the offers, open one.
 
 use crate::app::components::fields::QueryFilter;
+use crate::app::components::marked::{marked_runs, Marked};
 use crate::app::components::options::{country_options, theme_options};
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::query::use_query_param;
 use crate::app::state::use_store;
-use crate::domain::catalogue::{search, CatalogueFilter};
+use crate::domain::catalogue::{CatalogueFilter, SearchIndex};
+use crate::domain::ids::OfferId;
 use crate::domain::model::{code_of, from_code, Modality, ProgramType};
+use crate::domain::search::Query;
 use crate::i18n::{fill, Key};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -30,9 +33,10 @@ pub fn Catalogue() -> impl IntoView {
         modality: modality.value.get().and_then(|m| from_code(&m)),
         program_type: kind.value.get().and_then(|t| from_code(&t)),
     });
-    let results = Memo::new(move |_| {
-        plan.with(|p| search(p, &filter.get()).into_iter().map(|o| o.id.clone()).collect::<Vec<_>>())
-    });
+    // Folded and stemmed once per plan; each keystroke only compares words.
+    let index = Memo::new(move |_| plan.with(SearchIndex::new));
+    let found = Memo::new(move |_| index.with(|ix| ix.search(&filter.get())));
+    let query = Memo::new(move |_| Query::parse(&text.value.get().unwrap_or_default()));
     let theme_options = theme_options();
     let country_options = country_options();
     let modality_options = Signal::derive(move || {
@@ -47,7 +51,7 @@ pub fn Catalogue() -> impl IntoView {
     let clear = move |_| navigate("/catalogue", NavigateOptions { replace: true, ..Default::default() });
     let count = move || {
         let lang = i18n.lang();
-        let shown = lang.integer(results.with(Vec::len) as i64);
+        let shown = lang.integer(found.with(|f| f.all.len() + f.some.len()) as i64);
         let total = lang.integer(plan.with(|p| p.offers.len()) as i64);
         lang.fill(fill::CatalogueCount { shown: &shown, total: &total })
     };
@@ -78,20 +82,33 @@ pub fn Catalogue() -> impl IntoView {
             </form>
             <p class="count" role="status" data-testid="catalogue-count">{count}</p>
             <ul class="offer-list" data-testid="offer-list">
-                <For each=move || results.get() key=|id| id.clone() let:id>
-                    <OfferCard id=id />
+                <For each=move || found.with(|f| f.all.clone()) key=|id| id.clone() let:id>
+                    <OfferCard id=id query=query />
                 </For>
             </ul>
-            <Show when=move || results.with(Vec::is_empty)>
+            <Show when=move || found.with(|f| !f.some.is_empty())>
+                <p class="partial" data-testid="catalogue-partial">{tr!(i18n, CataloguePartial)}</p>
+                <ul class="offer-list" data-testid="offer-list-partial">
+                    <For each=move || found.with(|f| f.some.clone()) key=|id| id.clone() let:id>
+                        <OfferCard id=id query=query />
+                    </For>
+                </ul>
+            </Show>
+            <Show when=move || found.with(|f| f.all.is_empty() && f.some.is_empty())>
                 <p class="empty">{tr!(i18n, CatalogueNone)}</p>
             </Show>
         </section>
     }
 }
 
-/// One offer in the list: title, who offers it, type and themes.
+/// How much of a summary or population shows under a card that matched there.
+const EXCERPT_BYTES: usize = 140;
+
+/// One offer in the list: title, who offers it, type and themes, the words
+/// `query` matched marked; when none of those shows a match, the excerpt of
+/// the target population or summary that does.
 #[component]
-fn OfferCard(id: crate::domain::ids::OfferId) -> impl IntoView {
+fn OfferCard(id: OfferId, query: Memo<Query>) -> impl IntoView {
     let i18n = use_i18n();
     let plan = use_store().plan();
     move || {
@@ -103,12 +120,26 @@ fn OfferCard(id: crate::domain::ids::OfferId) -> impl IntoView {
             let themes: Vec<String> = offer.themes.iter().map(|t| p.theme_label(t, lang.code())).collect();
             Some((offer, who.join(" · "), themes))
         })?;
+        let shown: Vec<String> = [offer.title.clone(), who.clone()].into_iter().chain(themes.iter().cloned()).collect();
+        let hidden = [offer.target_population.clone(), offer.summary.clone()];
+        let context = move || {
+            query.with(|q| {
+                if shown.iter().any(|t| q.matches(t)) {
+                    return None;
+                }
+                let runs = hidden.iter().find_map(|t| q.excerpt(t, EXCERPT_BYTES))?;
+                Some(view! { <p class="context" data-testid="offer-context">{marked_runs(runs)}</p> })
+            })
+        };
         Some(view! {
             <li class="offer-card" data-testid="offer-card">
-                <h2><A href=format!("/offers/{}", offer.id)>{offer.title.clone()}</A></h2>
-                <p class="who">{who}</p>
+                <h2><A href=format!("/offers/{}", offer.id)><Marked text=offer.title.clone() query=query /></A></h2>
+                <p class="who"><Marked text=who query=query /></p>
                 <p class="type">{lang.program_type(offer.program_type)}</p>
-                <ul class="chips">{themes.into_iter().map(|t| view! { <li class="chip">{t}</li> }).collect_view()}</ul>
+                <ul class="chips">
+                    {themes.into_iter().map(|t| view! { <li class="chip"><Marked text=t query=query /></li> }).collect_view()}
+                </ul>
+                {context}
             </li>
         })
     }

@@ -72,6 +72,11 @@ impl Query {
         self.units.is_empty()
     }
 
+    /// Whether the query matches a word or a phrase of `text`.
+    pub fn matches(&self, text: &str) -> bool {
+        !self.spans(text).is_empty()
+    }
+
     /// `text` cut into runs, those the query matches marked.
     pub fn mark<'t>(&self, text: &'t str) -> Vec<Segment<'t>> {
         segments(text, &self.spans(text), 0..text.len())

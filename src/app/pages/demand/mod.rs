@@ -12,8 +12,9 @@ pub use blank_form::BlankForm;
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::query::use_query_param;
 use crate::app::state::use_store;
-use crate::domain::catalogue::{search, CatalogueFilter};
+use crate::domain::catalogue::{CatalogueFilter, SearchIndex};
 use crate::domain::ids::{CountryId, DelegateId};
+use crate::domain::search::Query;
 use crate::i18n::{fill, Key};
 use leptos::prelude::*;
 use offer_row::OfferRow;
@@ -62,10 +63,13 @@ pub fn Demand() -> impl IntoView {
         });
         Some(view! { <p class="problems" role="alert" data-testid="delegate-mismatch">{text}</p> })
     };
+    let index = Memo::new(move |_| plan.with(SearchIndex::new));
     let offers = Memo::new(move |_| {
         let filter = CatalogueFilter { text: text.value.get().unwrap_or_default(), ..Default::default() };
-        plan.with(|p| search(p, &filter).into_iter().map(|o| o.id.clone()).collect::<Vec<_>>())
+        let found = index.with(|ix| ix.search(&filter));
+        found.all.into_iter().chain(found.some).collect::<Vec<_>>()
     });
+    let query = Memo::new(move |_| Query::parse(&text.value.get().unwrap_or_default()));
     let country_select = move || {
         let current = country.get().map(|c| c.to_string()).unwrap_or_default();
         let options = plan.with(|p| {
@@ -140,7 +144,7 @@ pub fn Demand() -> impl IntoView {
                     </label>
                     <ul class="demand-list" data-testid="demand-list">
                         <For each=move || offers.get() key=|id| id.clone() let:id>
-                            <OfferRow offer=id answering=answering />
+                            <OfferRow offer=id answering=answering query=query />
                         </For>
                     </ul>
                 </section>

@@ -3,19 +3,22 @@
 
 use super::Answering;
 use crate::app::clock::now;
+use crate::app::components::marked::Marked;
 use crate::app::components::priority::PrioritySelect;
 use crate::app::i18n::use_i18n;
 use crate::app::state::use_store;
 use crate::domain::edit::Edit;
 use crate::domain::ids::OfferId;
 use crate::domain::model::{Interest, Priority};
+use crate::domain::search::Query;
 use crate::i18n::{fill, Key};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-/// The row: title and offering country, priority select, note.
+/// The row: title and offering country (the words `query` matched marked),
+/// priority select, note.
 #[component]
-pub fn OfferRow(offer: OfferId, answering: Answering) -> impl IntoView {
+pub fn OfferRow(offer: OfferId, answering: Answering, query: Memo<Query>) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
     let plan = store.plan();
@@ -62,9 +65,11 @@ pub fn OfferRow(offer: OfferId, answering: Answering) -> impl IntoView {
         Some(view! {
             <li class="demand-row" class:asked=move || interest.with(Option::is_some) data-testid="demand-row">
                 <div class="what">
-                    <A href=href.clone()><strong>{heading}</strong></A>
-                    <span class="who">{country}</span>
-                    <ul class="chips">{themes.into_iter().map(|t| view! { <li class="chip">{t}</li> }).collect_view()}</ul>
+                    <A href=href.clone()><strong><Marked text=heading query=query /></strong></A>
+                    <span class="who"><Marked text=country query=query /></span>
+                    <ul class="chips">
+                        {themes.into_iter().map(|t| view! { <li class="chip"><Marked text=t query=query /></li> }).collect_view()}
+                    </ul>
                 </div>
                 {if own {
                     view! { <p class="muted">{move || i18n.t(Key::DemandOwnOffer)}</p> }.into_any()
