@@ -26,7 +26,12 @@ pub enum Strength {
     Exact,
 }
 
-/// A search, parsed once: its words and concepts, each once.
+/// The most words and concepts a query reads: enough for any search, and a
+/// bound on the work of each keystroke whatever is pasted.
+pub const MAX_UNITS: usize = 12;
+
+/// A search, parsed once: its words and concepts, each once (the first
+/// [`MAX_UNITS`]).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Query {
     pub units: Vec<Unit>,
@@ -48,7 +53,7 @@ impl Query {
         let typing = !text.ends_with(char::is_whitespace);
         let mut units: Vec<Unit> = Vec::new();
         let mut at = 0;
-        while let Some(word) = found.get(at) {
+        while let Some(word) = found.get(at).filter(|_| units.len() < MAX_UNITS) {
             let (unit, len) = match named_at(&found, at).max_by_key(|&(_, len)| len) {
                 Some((concept, len)) => {
                     let stems = found[at..at + len].iter().map(|w| w.stem.clone()).collect();
@@ -215,11 +220,14 @@ mod tests {
         assert!(matches!(query.units.as_slice(), [Unit::Concept { .. }, Unit::Word { prefix: true, .. }]));
         assert!(Query::parse("  de la  ").is_empty());
         assert!(matches!(Query::parse("mayo ").units.as_slice(), [Unit::Word { prefix: false, .. }]));
+        let pasted: String = (0..10_000).map(|i| format!("palabra{i} ")).collect();
+        assert_eq!(Query::parse(&pasted).units.len(), MAX_UNITS);
     }
 
     #[test]
     fn marks_words_phrases_and_starts() {
-        assert_eq!(marked("ancianos", "Atención a personas mayores"), ["personas mayores"]);
+        assert_eq!(marked("ancianos", "Cuidado de personas mayores"), ["personas mayores"]);
+        assert_eq!(marked("ancianos", "Atención a personas mayores"), ["Atención a personas mayores"]);
         assert_eq!(marked("adulta mayor", "Personas Adultas Mayores"), ["Adultas Mayores"]);
         assert_eq!(marked("familia", "Programa Bolsa Família"), ["Família"]);
         assert_eq!(marked("nutricio\u{301}n", "Gran Cruzada por la Nutrición"), ["Nutrición"]);
