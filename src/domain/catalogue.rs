@@ -1,14 +1,14 @@
-//! Browsing the offer catalogue: text search and filters.
+//! Browsing the offer catalogue (text search and filters) and what its themes carry.
 
-use super::ids::{CountryId, ThemeId};
-use super::model::{Modality, Offer, Plan, ProgramType};
-use super::text::fold;
+use super::ids::{next_id, CountryId, ThemeId};
+use super::model::{Modality, Offer, Plan, ProgramType, Theme};
+use super::text::{fold, slug};
 
 /// What a delegate is looking for. Empty fields do not filter.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CatalogueFilter {
     /// Words that must all occur (case and accents ignored) in the offer's
-    /// title, summary, population, themes, country or agency.
+    /// title, summary (original or translated), population, themes, country or agency.
     pub text: String,
     pub theme: Option<ThemeId>,
     pub country: Option<CountryId>,
@@ -29,7 +29,8 @@ impl CatalogueFilter {
 
 /// Everything an offer can be found by, folded for search.
 fn haystack(plan: &Plan, offer: &Offer) -> String {
-    let mut text = vec![offer.title.as_str(), &offer.summary, &offer.target_population];
+    let mut text: Vec<&str> = offer.texts(&plan.event.language).iter().map(|t| t.text).collect();
+    text.push(&offer.target_population);
     if let Some(country) = plan.country(&offer.country) {
         text.push(&country.name);
     }
@@ -58,4 +59,29 @@ pub fn search<'p>(plan: &'p Plan, filter: &CatalogueFilter) -> Vec<&'p Offer> {
             }
         })
         .collect()
+}
+
+/// What goes with a theme when it is deleted: its tags on offers and the countries' interests in it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ThemeUsage {
+    /// Offers tagged with the theme.
+    pub offers: usize,
+    /// Countries' interests in the theme.
+    pub interests: usize,
+}
+
+/// How much the plan uses the theme `id`.
+pub fn theme_usage(plan: &Plan, id: &ThemeId) -> ThemeUsage {
+    ThemeUsage {
+        offers: plan.offers.iter().filter(|o| o.themes.contains(id)).count(),
+        interests: plan.theme_interests.iter().filter(|i| &i.theme == id).count(),
+    }
+}
+
+/// A new theme named `name` in `lang`, its id made from the name and free in the plan.
+pub fn new_theme(plan: &Plan, lang: &str, name: &str) -> Theme {
+    let stem = slug(name);
+    let taken = |id: &str| plan.themes.iter().any(|t| t.id.as_str() == id);
+    let id = if taken(&stem) { next_id(&stem, plan.themes.iter().map(|t| t.id.as_str())) } else { stem };
+    Theme { id: ThemeId(id), labels: [(lang.to_owned(), name.trim().to_owned())].into() }
 }

@@ -12,7 +12,7 @@ mod schedule;
 mod selection;
 
 pub use actions::{Action, ActionType, Cost, Side};
-pub use catalogue::{label_in, Modality, Offer, ProgramType, Theme};
+pub use catalogue::{label_in, Localized, Modality, Offer, OfferText, ProgramType, Theme, LANGUAGES};
 pub use demand::{Interest, Priority, ThemeInterest};
 pub use evaluation::{Confidence, Criterion, Evaluator, EvaluatorKind, Score, SCORE_MAX, SCORE_MIN};
 pub use event::{Event, Room, Slot};
