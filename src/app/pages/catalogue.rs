@@ -1,6 +1,7 @@
 //! The offer catalogue: search and filter the offers, open one.
 
 use crate::app::components::fields::QueryFilter;
+use crate::app::components::local_text::{theme_chips, theme_names, LocalText, Shown};
 use crate::app::components::options::{country_options, theme_options};
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::query::use_query_param;
@@ -96,19 +97,20 @@ fn OfferCard(id: crate::domain::ids::OfferId) -> impl IntoView {
     let plan = use_store().plan();
     move || {
         let lang = i18n.lang();
-        let (offer, who, themes) = plan.with(|p| {
+        let (offer, title, who, themes) = plan.with(|p| {
             let offer = p.offer(&id)?.clone();
             let agency = offer.agency.as_ref().and_then(|a| p.agency(a)).map(|a| a.acronym.clone());
             let who = [Some(p.country_name(&offer.country)), agency].into_iter().flatten().collect::<Vec<_>>();
-            let themes: Vec<String> = offer.themes.iter().map(|t| p.theme_label(t, lang.code())).collect();
-            Some((offer, who.join(" · "), themes))
+            let themes = theme_names(p, &offer.themes, lang.code());
+            let title = Shown::from(offer.title_in(lang.code(), &p.event.language));
+            Some((offer, title, who.join(" · "), themes))
         })?;
         Some(view! {
             <li class="offer-card" data-testid="offer-card">
-                <h2><A href=format!("/offers/{}", offer.id)>{offer.title.clone()}</A></h2>
+                <h2><A href=format!("/offers/{}", offer.id)><LocalText text=title /></A></h2>
                 <p class="who">{who}</p>
                 <p class="type">{lang.program_type(offer.program_type)}</p>
-                <ul class="chips">{themes.into_iter().map(|t| view! { <li class="chip">{t}</li> }).collect_view()}</ul>
+                <ul class="chips">{theme_chips(themes)}</ul>
             </li>
         })
     }

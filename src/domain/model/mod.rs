@@ -163,9 +163,21 @@ impl Plan {
         self.follow_ups.iter().find(|f| &f.action == action)
     }
 
-    /// The label of a theme in `lang`, or its id when it is missing.
+    /// The name of a theme for a reader of `lang` (see [`Theme::name_in`]), or its id when the
+    /// theme is missing.
     pub fn theme_label(&self, id: &ThemeId, lang: &str) -> String {
-        self.theme(id).map_or_else(|| id.to_string(), |t| t.label(lang).to_owned())
+        self.theme_name(id, lang).map_or_else(|| id.to_string(), |n| n.text.to_owned())
+    }
+
+    /// The name of a theme for a reader of `lang`, with the language it is in.
+    pub fn theme_name(&self, id: &ThemeId, lang: &str) -> Option<Localized<'_>> {
+        Some(self.theme(id)?.name_in(lang, &self.event.language))
+    }
+
+    /// The title of an offer for a reader of `lang`, with the language it is in (see
+    /// [`Offer::title_in`]).
+    pub fn offer_title(&self, id: &OfferId, lang: &str) -> Option<Localized<'_>> {
+        Some(self.offer(id)?.title_in(lang, &self.event.language))
     }
 }
 

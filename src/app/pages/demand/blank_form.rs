@@ -6,6 +6,7 @@ use crate::app::query::use_query_param;
 use crate::app::state::use_store;
 use crate::domain::ids::CountryId;
 use leptos::prelude::*;
+use crate::app::components::local_text::{theme_names, LocalText, Shown};
 
 /// Every offer with boxes for high, medium, low and a line for notes.
 #[component]
@@ -23,11 +24,13 @@ pub fn BlankForm() -> impl IntoView {
             p.offers
                 .iter()
                 .map(|o| {
-                    let themes: Vec<String> = o.themes.iter().map(|t| p.theme_label(t, lang.code())).collect();
+                    let themes: Vec<String> =
+                        theme_names(p, &o.themes, lang.code()).into_iter().map(|t| t.text).collect();
+                    let title = Shown::from(o.title_in(lang.code(), &p.event.language));
                     view! {
                         <tr>
                             <td><code>{o.id.to_string()}</code></td>
-                            <th scope="row">{o.title.clone()} <span class="who">{p.country_name(&o.country)} " · " {themes.join(", ")}</span></th>
+                            <th scope="row"><LocalText text=title /> <span class="who">{p.country_name(&o.country)} " · " {themes.join(", ")}</span></th>
                             <td class="box">"☐"</td>
                             <td class="box">"☐"</td>
                             <td class="box">"☐"</td>

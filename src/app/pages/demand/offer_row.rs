@@ -11,6 +11,7 @@ use crate::domain::ids::OfferId;
 use crate::domain::model::{Interest, Priority};
 use crate::i18n::{fill, Key};
 use leptos::prelude::*;
+use crate::app::components::local_text::{theme_chips, theme_names, LocalText, Shown};
 use leptos_router::components::A;
 
 /// The row: title and offering country, priority select, note.
@@ -29,8 +30,9 @@ pub fn OfferRow(offer: OfferId, answering: Answering) -> impl IntoView {
         plan.with(|p| {
             let o = p.offer(&id)?;
             let own = answering.country.get().as_ref() == Some(&o.country);
-            let themes: Vec<String> = o.themes.iter().map(|t| p.theme_label(t, i18n.lang().code())).collect();
-            Some((o.title.clone(), p.country_name(&o.country), themes, own))
+            let lang = i18n.lang();
+            let themes = theme_names(p, &o.themes, lang.code());
+            Some((Shown::from(o.title_in(lang.code(), &p.event.language)), p.country_name(&o.country), themes, own))
         })
     });
     let href = format!("/offers/{offer}");
@@ -62,9 +64,9 @@ pub fn OfferRow(offer: OfferId, answering: Answering) -> impl IntoView {
         Some(view! {
             <li class="demand-row" class:asked=move || interest.with(Option::is_some) data-testid="demand-row">
                 <div class="what">
-                    <A href=href.clone()><strong>{heading}</strong></A>
+                    <A href=href.clone()><strong><LocalText text=heading /></strong></A>
                     <span class="who">{country}</span>
-                    <ul class="chips">{themes.into_iter().map(|t| view! { <li class="chip">{t}</li> }).collect_view()}</ul>
+                    <ul class="chips">{theme_chips(themes)}</ul>
                 </div>
                 {if own {
                     view! { <p class="muted">{move || i18n.t(Key::DemandOwnOffer)}</p> }.into_any()
@@ -72,7 +74,7 @@ pub fn OfferRow(offer: OfferId, answering: Answering) -> impl IntoView {
                     view! {
                         <div class="choice">
                             <PrioritySelect
-                                label=Signal::derive(move || i18n.lang().fill(fill::DemandPriorityFor { title: &title }))
+                                label=Signal::derive(move || i18n.lang().fill(fill::DemandPriorityFor { title: &title.text }))
                                 value=Signal::derive(move || interest.get().map(|i| i.priority))
                                 on_change=Callback::new(move |p| save(p, None))
                             />

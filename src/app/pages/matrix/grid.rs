@@ -10,6 +10,7 @@ use crate::domain::matrix::{Line, Matrix};
 use crate::domain::model::code_of;
 use crate::i18n::{fill, Key};
 use leptos::prelude::*;
+use crate::app::components::local_text::{offer_title, LocalText};
 use wasm_bindgen::JsCast;
 
 /// Row height in pixels; `style/main.css` sets the same on `.matrix tbody tr`.
@@ -122,7 +123,8 @@ fn MatrixLine(matrix: Memo<Matrix>, index: usize, columns: usize) -> impl IntoVi
             Some(Line::Offer(i)) => {
                 let row = &m.rows[*i];
                 let offer = p.offer(&row.offer);
-                let title = offer.map(|o| o.title.clone()).unwrap_or_default();
+                let shown = offer_title(p, &row.offer, lang.code());
+                let title = shown.text.clone();
                 let owner = offer.map(|o| o.country.clone());
                 let cells = m
                     .columns
@@ -150,7 +152,7 @@ fn MatrixLine(matrix: Memo<Matrix>, index: usize, columns: usize) -> impl IntoVi
                 view! {
                     <tr class:unwanted=unwanted data-testid="matrix-row">
                         <th scope="row" class="offer" title=title.clone() aria-describedby=unwanted.then_some(NOBODY_NOTE)>
-                            {title.clone()}
+                            <LocalText text=shown />
                         </th>
                         {cells}
                         <td class="sum">{row.count}</td>

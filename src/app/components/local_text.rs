@@ -1,0 +1,52 @@
+//! A text of the plan (an offer's title or summary, a theme's name) in the
+//! reader's language, or in its original marked as such.
+
+use crate::app::i18n::use_i18n;
+use crate::domain::ids::{OfferId, ThemeId};
+use crate::domain::model::{Localized, Plan};
+use crate::i18n::fill;
+use leptos::prelude::*;
+
+/// A text to show and the language it is in (the core's [`Localized`], owned).
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Shown {
+    pub text: String,
+    pub lang: String,
+}
+
+impl From<Localized<'_>> for Shown {
+    fn from(l: Localized<'_>) -> Self {
+        Self { text: l.text.to_owned(), lang: l.lang.to_owned() }
+    }
+}
+
+/// The text; when it is in another language than the interface's, it carries
+/// `lang` (so screen readers pronounce it) and an "original: Portuguese" mark.
+#[component]
+pub fn LocalText(text: Shown) -> impl IntoView {
+    let i18n = use_i18n();
+    move || {
+        let reader = i18n.lang();
+        let foreign = Localized { text: &text.text, lang: &text.lang }.is_foreign_to(reader.code());
+        let mark = foreign.then(|| {
+            let language = reader.language_name(&text.lang);
+            view! { " " <small class="original-mark" data-testid="original-mark">{reader.fill(fill::ContentOriginal { language: &language })}</small> }
+        });
+        view! { <span lang=foreign.then(|| text.lang.clone())>{text.text.clone()}</span> {mark} }
+    }
+}
+
+/// The names of `themes` for a reader of `lang` (a missing theme by its id).
+pub fn theme_names(plan: &Plan, themes: &[ThemeId], lang: &str) -> Vec<Shown> {
+    themes.iter().map(|t| plan.theme_name(t, lang).map_or_else(|| Shown { text: t.to_string(), lang: String::new() }, Shown::from)).collect()
+}
+
+/// Theme names as chips (the items of a `<ul class="chips">`).
+pub fn theme_chips(names: Vec<Shown>) -> impl IntoView {
+    names.into_iter().map(|text| view! { <li class="chip"><LocalText text=text /></li> }).collect_view()
+}
+
+/// The title of offer `id` for a reader of `lang` (empty when the offer is missing).
+pub fn offer_title(plan: &Plan, id: &OfferId, lang: &str) -> Shown {
+    plan.offer_title(id, lang).map(Shown::from).unwrap_or_default()
+}
