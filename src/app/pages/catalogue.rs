@@ -56,7 +56,10 @@ pub fn Catalogue() -> impl IntoView {
         <section class="page catalogue">
             <header class="page-head">
                 <h1>{tr!(i18n, CatalogueTitle)}</h1>
-                <A href="/offers/new" attr:class="button">{tr!(i18n, CatalogueAdd)}</A>
+                <p class="buttons">
+                    <A href="/themes" attr:class="button">{tr!(i18n, ThemesLink)}</A>
+                    <A href="/offers/new" attr:class="button">{tr!(i18n, CatalogueAdd)}</A>
+                </p>
             </header>
             <form class="filters" role="search" on:submit=|ev| ev.prevent_default()>
                 <label class="field search">
