@@ -22,23 +22,39 @@ impl From<Localized<'_>> for Shown {
 
 /// The text; when it is in another language than the interface's, it carries
 /// `lang` (so screen readers pronounce it) and an "original: Portuguese" mark.
+/// With `href`, the text is a link and the mark follows it, out of its name.
 #[component]
-pub fn LocalText(text: Shown) -> impl IntoView {
+pub fn LocalText(
+    text: Shown,
+    #[prop(optional, into)] href: Option<String>,
+    #[prop(optional)] testid: &'static str,
+) -> impl IntoView {
     let i18n = use_i18n();
     move || {
         let reader = i18n.lang();
         let foreign = Localized { text: &text.text, lang: &text.lang }.is_foreign_to(reader.code());
+        let lang = foreign.then(|| text.lang.clone());
+        let testid = (!testid.is_empty()).then_some(testid);
+        let shown = match href.clone() {
+            Some(href) => view! { <a href=href lang=lang data-testid=testid>{text.text.clone()}</a> }.into_any(),
+            None => view! { <span lang=lang data-testid=testid>{text.text.clone()}</span> }.into_any(),
+        };
         let mark = foreign.then(|| {
             let language = reader.language_name(&text.lang);
             view! { " " <small class="original-mark" data-testid="original-mark">{reader.fill(fill::ContentOriginal { language: &language })}</small> }
         });
-        view! { <span lang=foreign.then(|| text.lang.clone())>{text.text.clone()}</span> {mark} }
+        view! { {shown} {mark} }
     }
 }
 
 /// The names of `themes` for a reader of `lang` (a missing theme by its id).
 pub fn theme_names(plan: &Plan, themes: &[ThemeId], lang: &str) -> Vec<Shown> {
-    themes.iter().map(|t| plan.theme_name(t, lang).map_or_else(|| Shown { text: t.to_string(), lang: String::new() }, Shown::from)).collect()
+    themes
+        .iter()
+        .map(|t| {
+            plan.theme_name(t, lang).map_or_else(|| Shown { text: t.to_string(), lang: String::new() }, Shown::from)
+        })
+        .collect()
 }
 
 /// Theme names as chips (the items of a `<ul class="chips">`).

@@ -4,6 +4,7 @@
 
 use crate::app::clock::now;
 use crate::app::components::fields::QueryFilter;
+use crate::app::components::local_text::{offer_title, LocalText};
 use crate::app::components::options::{country_options, room_options};
 use crate::app::components::paper::{event_line, PaperSize, PrintButton};
 use crate::app::files::download;
@@ -20,7 +21,6 @@ use crate::domain::text::slug;
 use crate::domain::Plan;
 use crate::i18n::{fill, Key, Lang};
 use leptos::prelude::*;
-use crate::app::components::local_text::{offer_title, LocalText};
 
 /// "Slot 3 · Mar 18 11:15–12:00" for the slot `id`.
 fn when(plan: &Plan, lang: Lang, id: &crate::domain::ids::SlotId) -> String {

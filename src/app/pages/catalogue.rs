@@ -110,7 +110,7 @@ fn OfferCard(id: crate::domain::ids::OfferId) -> impl IntoView {
         })?;
         Some(view! {
             <li class="offer-card" data-testid="offer-card">
-                <h2><A href=format!("/offers/{}", offer.id)><LocalText text=title /></A></h2>
+                <h2><LocalText text=title href=format!("/offers/{}", offer.id) /></h2>
                 <p class="who">{who}</p>
                 <p class="type">{lang.program_type(offer.program_type)}</p>
                 <ul class="chips">{theme_chips(themes)}</ul>

@@ -53,7 +53,7 @@ pub fn OfferPage() -> impl IntoView {
             view! {
                 <article class="offer-detail">
                     <p class="eyebrow">{p.country_name(&offer.country)} " · " {agency}</p>
-                    <h1 data-testid="offer-title"><LocalText text=title /></h1>
+                    <h1><LocalText text=title testid="offer-title" /></h1>
                     <p class="lead" data-testid="offer-summary"><LocalText text=summary /></p>
                     <dl class="facts">
                         <dt>{lang.t(Key::OfferType)}</dt>

@@ -126,7 +126,10 @@ fn ThemeNames(theme: Theme, on_deleted: Callback<()>) -> impl IntoView {
     let question = Signal::derive(move || i18n.lang().fill(fill::ThemesDeleteQuestion { name: &name.get() }));
     let details = Signal::derive(move || {
         let (lang, u) = (i18n.lang(), usage.get());
-        vec![lang.fill(fill::ThemesDeleteOffers { n: u.offers }), lang.fill(fill::ThemesDeleteInterests { n: u.interests })]
+        vec![
+            lang.fill(fill::ThemesDeleteOffers { n: u.offers }),
+            lang.fill(fill::ThemesDeleteInterests { n: u.interests }),
+        ]
     });
     let delete = Callback::new(move |()| {
         let gone = name.get_untracked();

@@ -160,7 +160,8 @@ impl Offer {
     /// with its language (for search in every language).
     pub fn texts<'a>(&'a self, plan_lang: &'a str) -> Vec<Localized<'a>> {
         let original = self.original_language(plan_lang);
-        let mut texts = vec![Localized { text: &self.title, lang: original }, Localized { text: &self.summary, lang: original }];
+        let mut texts =
+            vec![Localized { text: &self.title, lang: original }, Localized { text: &self.summary, lang: original }];
         for (code, t) in &self.translations {
             texts.extend([&t.title, &t.summary].map(|text| Localized { text, lang: code }));
         }

@@ -169,6 +169,11 @@ impl Plan {
         self.theme_name(id, lang).map_or_else(|| id.to_string(), |n| n.text.to_owned())
     }
 
+    /// The title of `offer` in the plan's language, for its report and exports.
+    pub fn title_for_plan<'a>(&'a self, offer: &'a Offer) -> &'a str {
+        offer.title_in(&self.event.language, &self.event.language).text
+    }
+
     /// The name of a theme for a reader of `lang`, with the language it is in.
     pub fn theme_name(&self, id: &ThemeId, lang: &str) -> Option<Localized<'_>> {
         Some(self.theme(id)?.name_in(lang, &self.event.language))

@@ -1,12 +1,12 @@
 //! The printable blank demand form, for delegations that answer on paper.
 
+use crate::app::components::local_text::{theme_names, LocalText, Shown};
 use crate::app::components::paper::PrintButton;
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::query::use_query_param;
 use crate::app::state::use_store;
 use crate::domain::ids::CountryId;
 use leptos::prelude::*;
-use crate::app::components::local_text::{theme_names, LocalText, Shown};
 
 /// Every offer with boxes for high, medium, low and a line for notes.
 #[component]

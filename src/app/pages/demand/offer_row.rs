@@ -3,6 +3,7 @@
 
 use super::Answering;
 use crate::app::clock::now;
+use crate::app::components::local_text::{theme_chips, theme_names, LocalText, Shown};
 use crate::app::components::priority::PrioritySelect;
 use crate::app::i18n::use_i18n;
 use crate::app::state::use_store;
@@ -11,8 +12,6 @@ use crate::domain::ids::OfferId;
 use crate::domain::model::{Interest, Priority};
 use crate::i18n::{fill, Key};
 use leptos::prelude::*;
-use crate::app::components::local_text::{theme_chips, theme_names, LocalText, Shown};
-use leptos_router::components::A;
 
 /// The row: title and offering country, priority select, note.
 #[component]
@@ -64,7 +63,7 @@ pub fn OfferRow(offer: OfferId, answering: Answering) -> impl IntoView {
         Some(view! {
             <li class="demand-row" class:asked=move || interest.with(Option::is_some) data-testid="demand-row">
                 <div class="what">
-                    <A href=href.clone()><strong><LocalText text=heading /></strong></A>
+                    <strong><LocalText text=heading href=href.clone() /></strong>
                     <span class="who">{country}</span>
                     <ul class="chips">{theme_chips(themes)}</ul>
                 </div>

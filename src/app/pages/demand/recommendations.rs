@@ -3,13 +3,13 @@
 
 use super::Answering;
 use crate::app::clock::now;
+use crate::app::components::local_text::{LocalText, Shown};
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::state::use_store;
 use crate::domain::edit::Edit;
 use crate::domain::model::{Interest, Priority};
 use crate::domain::recommend::recommend;
 use leptos::prelude::*;
-use crate::app::components::local_text::{LocalText, Shown};
 
 /// How many recommendations are shown.
 const SHOWN: usize = 6;

@@ -2,6 +2,7 @@
 
 use super::Answering;
 use crate::app::clock::now;
+use crate::app::components::local_text::{LocalText, Shown};
 use crate::app::files::download;
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::state::use_store;
@@ -9,7 +10,6 @@ use crate::domain::format::response_to_json;
 use crate::domain::model::{Priority, Response};
 use crate::i18n::fill;
 use leptos::prelude::*;
-use crate::app::components::local_text::{LocalText, Shown};
 
 /// Counts by priority, the list of offers asked for, and the export button.
 #[component]

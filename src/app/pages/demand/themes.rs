@@ -2,6 +2,7 @@
 
 use super::Answering;
 use crate::app::clock::now;
+use crate::app::components::local_text::{LocalText, Shown};
 use crate::app::components::priority::PrioritySelect;
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::state::use_store;
@@ -9,7 +10,6 @@ use crate::domain::edit::Edit;
 use crate::domain::model::ThemeInterest;
 use crate::i18n::fill;
 use leptos::prelude::*;
-use crate::app::components::local_text::{LocalText, Shown};
 
 /// One priority select per theme.
 #[component]

@@ -3,6 +3,7 @@
 //! are keyed, so scrolling only builds the rows that come into view, and one
 //! click handler on the body serves every cell.
 
+use crate::app::components::local_text::{offer_title, LocalText};
 use crate::app::i18n::use_i18n;
 use crate::app::query::QueryParam;
 use crate::app::state::use_store;
@@ -10,7 +11,6 @@ use crate::domain::matrix::{Line, Matrix};
 use crate::domain::model::code_of;
 use crate::i18n::{fill, Key};
 use leptos::prelude::*;
-use crate::app::components::local_text::{offer_title, LocalText};
 use wasm_bindgen::JsCast;
 
 /// Row height in pixels; `style/main.css` sets the same on `.matrix tbody tr`.

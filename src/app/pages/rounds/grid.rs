@@ -7,6 +7,7 @@
 
 use super::checked::use_checked;
 use super::editor::NEW;
+use crate::app::components::local_text::{offer_title, LocalText};
 use crate::app::i18n::use_i18n;
 use crate::app::query::{use_query_param, QueryParam};
 use crate::app::state::use_store;
@@ -17,7 +18,6 @@ use crate::domain::Plan;
 use crate::i18n::{fill, Key};
 use leptos::ev::DragEvent;
 use leptos::prelude::*;
-use crate::app::components::local_text::{offer_title, LocalText};
 
 /// Whether `session` passes the filters: its offer is of `theme`, and
 /// `country` presents or attends it.
