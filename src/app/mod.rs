@@ -49,6 +49,7 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=not_found::NotFound>
                     <Route path=path!("/") view=overview::Overview />
                     <Route path=path!("/catalogue") view=catalogue::Catalogue />
+                    <Route path=path!("/themes") view=themes::ThemesPage />
                     <Route path=path!("/offers/new") view=offer_form::NewOffer />
                     <Route path=path!("/offers/:id") view=offer::OfferPage />
                     <Route path=path!("/offers/:id/edit") view=offer_form::EditOffer />

@@ -7,10 +7,11 @@
 //! some of it; within each, the better matches (the query's own words, in
 //! the title or a theme) first, then catalogue order.
 
-use super::ids::{CountryId, OfferId, ThemeId};
-use super::model::{Modality, Offer, Plan, ProgramType};
+use super::ids::{next_id, CountryId, OfferId, ThemeId};
+use super::model::{Modality, Offer, Plan, ProgramType, Theme};
 use super::search::concepts::{named_in, CONCEPTS};
 use super::search::{words, Query, Strength, Unit, Word};
+use super::text::slug;
 use std::cmp::Reverse;
 
 /// What a delegate is looking for. Empty fields do not filter.
@@ -63,7 +64,7 @@ impl Field {
 const PROGRAM_WEIGHT: u32 = 4;
 
 /// Every text `offer` can be found by, with where it comes from: its title,
-/// summary and target population, the labels of its themes in every
+/// summary (and their translations) and target population, the labels of its themes in every
 /// language, its country's name, its agency's name and acronym. (A
 /// translation of a text belongs here, under the field it translates.)
 pub fn offer_texts<'p>(plan: &'p Plan, offer: &'p Offer) -> Vec<(Field, &'p str)> {
@@ -72,6 +73,9 @@ pub fn offer_texts<'p>(plan: &'p Plan, offer: &'p Offer) -> Vec<(Field, &'p str)
         (Field::Summary, offer.summary.as_str()),
         (Field::Population, offer.target_population.as_str()),
     ];
+    for translation in offer.translations.values() {
+        texts.extend([(Field::Title, translation.title.as_str()), (Field::Summary, translation.summary.as_str())]);
+    }
     for theme in offer.themes.iter().filter_map(|t| plan.theme(t)) {
         texts.extend(theme.labels.values().map(|label| (Field::Theme, label.as_str())));
     }
@@ -200,4 +204,29 @@ impl SearchIndex {
 pub fn search<'p>(plan: &'p Plan, filter: &CatalogueFilter) -> Vec<&'p Offer> {
     let found = SearchIndex::new(plan).search(filter);
     found.all.iter().chain(&found.some).filter_map(|id| plan.offer(id)).collect()
+}
+
+/// What goes with a theme when it is deleted: its tags on offers and the countries' interests in it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ThemeUsage {
+    /// Offers tagged with the theme.
+    pub offers: usize,
+    /// Countries' interests in the theme.
+    pub interests: usize,
+}
+
+/// How much the plan uses the theme `id`.
+pub fn theme_usage(plan: &Plan, id: &ThemeId) -> ThemeUsage {
+    ThemeUsage {
+        offers: plan.offers.iter().filter(|o| o.themes.contains(id)).count(),
+        interests: plan.theme_interests.iter().filter(|i| &i.theme == id).count(),
+    }
+}
+
+/// A new theme named `name` in `lang`, its id made from the name and free in the plan.
+pub fn new_theme(plan: &Plan, lang: &str, name: &str) -> Theme {
+    let stem = slug(name);
+    let taken = |id: &str| plan.themes.iter().any(|t| t.id.as_str() == id);
+    let id = if taken(&stem) { next_id(&stem, plan.themes.iter().map(|t| t.id.as_str())) } else { stem };
+    Theme { id: ThemeId(id), labels: [(lang.to_owned(), name.trim().to_owned())].into() }
 }

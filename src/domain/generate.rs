@@ -359,6 +359,7 @@ fn offers(spec: &GenSpec, countries: &[Country], agencies: &[Agency], themes: &[
                 program_type: rng.pick(&ProgramType::ALL).copied().unwrap_or_default(),
                 max_sessions: spec.max_sessions.unwrap_or(1),
                 min_attendees: 1,
+                ..Offer::default()
             })
         })
         .collect()

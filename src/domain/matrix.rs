@@ -162,7 +162,7 @@ impl Matrix {
             let offer = plan.offer(&row.offer);
             let record = [
                 row.offer.to_string(),
-                offer.map(|o| o.title.clone()).unwrap_or_default(),
+                offer.map(|o| plan.title_for_plan(o).to_owned()).unwrap_or_default(),
                 offer.map(|o| plan.country_name(&o.country)).unwrap_or_default(),
             ]
             .into_iter()

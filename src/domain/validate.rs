@@ -1,7 +1,7 @@
 //! Consistency rules of a plan, checked on every file read and every edit.
 
 use super::ids::*;
-use super::model::{Agency, Delegate, Interest, Offer, Plan, Response, ThemeInterest};
+use super::model::{Agency, Delegate, Interest, Offer, Plan, Response, ThemeInterest, LANGUAGES};
 use std::collections::{HashMap, HashSet};
 
 mod after_rounds;
@@ -60,6 +60,8 @@ pub enum ProblemKind {
     BadCurrency,
     /// The score belongs to another evaluator than the response's.
     OtherEvaluator { evaluator: String },
+    /// Not one of the language codes a plan's texts may be in (es, pt, en, fr).
+    UnknownLanguage,
     /// The response names no country and no evaluator, or holds what its
     /// respondent does not answer (scores from a country, answers from an evaluator).
     NotForRespondent,
@@ -302,6 +304,15 @@ fn check_offers(c: &mut Checker) {
         }
         if o.min_attendees == 0 {
             c.report("min_attendees", ProblemKind::Zero);
+        }
+        if !o.language.is_empty() && !LANGUAGES.contains(&o.language.as_str()) {
+            c.report("language", ProblemKind::UnknownLanguage);
+        }
+        for (code, text) in &o.translations {
+            if !LANGUAGES.contains(&code.as_str()) {
+                c.report(&format!("translations.{code}"), ProblemKind::UnknownLanguage);
+            }
+            c.non_empty(&format!("translations.{code}.title"), &text.title);
         }
     }
 }

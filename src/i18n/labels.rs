@@ -72,3 +72,17 @@ impl Lang {
         })
     }
 }
+
+impl Lang {
+    /// The name of a language of the plan's texts (`pt` → "Portuguese" / "Portugués"), or its code.
+    pub fn language_name(self, code: &str) -> String {
+        let key = match code {
+            "es" => Key::SpokenEs,
+            "pt" => Key::SpokenPt,
+            "en" => Key::SpokenEn,
+            "fr" => Key::SpokenFr,
+            _ => return code.to_owned(),
+        };
+        self.t(key).to_owned()
+    }
+}

@@ -63,7 +63,7 @@ impl Lang {
             plan.action(id).map_or_else(|| id.to_string(), |a| format!("{id} “{}”", a.title))
         };
         match s {
-            Subject::Offer(o) => plan.offer(o).map_or_else(|| o.to_string(), |o| o.title.clone()),
+            Subject::Offer(o) => plan.offer_title(o, self.code()).map_or_else(|| o.to_string(), |t| t.text.to_owned()),
             Subject::Theme(t) => self.fill(fill::ResponsesTheme { theme: &plan.theme_label(t, self.code()) }),
             Subject::Action(a) => self.fill(fill::ResponsesForm { action: &action(a) }),
             Subject::Score(a) => self.fill(fill::ResponsesScore { action: &action(a) }),

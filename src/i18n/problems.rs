@@ -34,6 +34,7 @@ impl Lang {
             }
             ProblemKind::BadCurrency => self.t(Key::ProblemBadCurrency).to_owned(),
             ProblemKind::OtherEvaluator { evaluator } => self.fill(fill::ProblemOtherEvaluator { evaluator }),
+            ProblemKind::UnknownLanguage => self.t(Key::ProblemUnknownLanguage).to_owned(),
             ProblemKind::NotForRespondent => self.t(Key::ProblemNotForRespondent).to_owned(),
         };
         self.fill(fill::ProblemAt { record: &p.record, field: &p.field, rule: &rule })

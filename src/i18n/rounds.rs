@@ -13,7 +13,7 @@ impl Lang {
     /// their names and slots by their number.
     pub fn violation(self, plan: &Plan, v: &Violation) -> String {
         let country = |c: &CountryId| plan.country_name(c);
-        let offer = |o: &OfferId| plan.offer(o).map_or_else(|| o.to_string(), |o| o.title.clone());
+        let offer = |o: &OfferId| plan.offer_title(o, self.code()).map_or_else(|| o.to_string(), |t| t.text.to_owned());
         let room =
             |r: &RoomId| plan.event.rooms.iter().find(|x| &x.id == r).map_or_else(|| r.to_string(), |x| x.name.clone());
         let slot = |t: &SlotId| {
@@ -93,7 +93,7 @@ impl Lang {
                     .presents
                     .iter()
                     .chain(&busy.attends)
-                    .filter_map(|o| plan.offer(o).map(|o| o.title.clone()))
+                    .filter_map(|o| plan.offer_title(o, self.code()).map(|t| t.text.to_owned()))
                     .collect();
                 self.fill(fill::ExplainBusy { slot: &slot, n: busy.delegates as usize, doing: &doing.join(", ") })
             }

@@ -27,11 +27,41 @@ pub fn bind<T: Send + Sync + 'static>(
     }
 }
 
+/// A field's label: a string of the tables, or a text made from one ("Title in French").
+#[derive(Clone, Copy)]
+pub enum Label {
+    Key(Key),
+    Text(Signal<String>),
+}
+
+impl From<Key> for Label {
+    fn from(key: Key) -> Self {
+        Self::Key(key)
+    }
+}
+
+impl From<Signal<String>> for Label {
+    fn from(text: Signal<String>) -> Self {
+        Self::Text(text)
+    }
+}
+
+impl Label {
+    /// The label's text in the interface language (tracked).
+    fn text(self) -> String {
+        match self {
+            Self::Key(key) => use_i18n().t(key).to_owned(),
+            Self::Text(text) => text.get(),
+        }
+    }
+}
+
 /// A one-line text input (or `kind` = date, time, number…).
 #[component]
 pub fn TextField(
-    /// The label's string.
-    label: Key,
+    /// The label.
+    #[prop(into)]
+    label: Label,
     /// The field.
     bind: Binding,
     /// The input type.
@@ -41,10 +71,9 @@ pub fn TextField(
     #[prop(optional)]
     required: bool,
 ) -> impl IntoView {
-    let i18n = use_i18n();
     view! {
         <label class="field">
-            <span>{move || i18n.t(label)}</span>
+            <span>{move || label.text()}</span>
             <input
                 type=kind
                 required=required
@@ -58,15 +87,15 @@ pub fn TextField(
 /// A multi-line text input.
 #[component]
 pub fn TextArea(
-    /// The label's string.
-    label: Key,
+    /// The label.
+    #[prop(into)]
+    label: Label,
     /// The field.
     bind: Binding,
 ) -> impl IntoView {
-    let i18n = use_i18n();
     view! {
         <label class="field wide">
-            <span>{move || i18n.t(label)}</span>
+            <span>{move || label.text()}</span>
             <textarea rows="4" prop:value=move || bind.get.get() on:input=move |ev| bind.set.run(event_target_value(&ev))></textarea>
         </label>
     }
@@ -75,8 +104,9 @@ pub fn TextArea(
 /// A select among `(value, label)` options.
 #[component]
 pub fn SelectField(
-    /// The label's string.
-    label: Key,
+    /// The label.
+    #[prop(into)]
+    label: Label,
     /// The field (the selected option's value).
     bind: Binding,
     /// The options, as value and visible label.
@@ -86,10 +116,9 @@ pub fn SelectField(
     #[prop(optional)]
     testid: &'static str,
 ) -> impl IntoView {
-    let i18n = use_i18n();
     view! {
         <label class="field">
-            <span>{move || i18n.t(label)}</span>
+            <span>{move || label.text()}</span>
             <select
                 data-testid=(!testid.is_empty()).then_some(testid)
                 prop:value=move || bind.get.get()

@@ -7,6 +7,7 @@ pub mod data_table;
 pub mod editor;
 pub mod fields;
 pub mod layout;
+pub mod local_text;
 pub mod marked;
 pub mod modal;
 pub mod options;

@@ -4,6 +4,7 @@
 
 use crate::app::clock::now;
 use crate::app::components::fields::QueryFilter;
+use crate::app::components::local_text::{offer_title, LocalText};
 use crate::app::components::options::{country_options, room_options};
 use crate::app::components::paper::{event_line, PaperSize, PrintButton};
 use crate::app::files::download;
@@ -60,7 +61,7 @@ pub fn delegation_page(plan: &Plan, lang: Lang, country: &CountryId, picks: &Ass
             slot.items
                 .iter()
                 .map(|item| {
-                    let offer = plan.offer(&item.offer).map(|o| o.title.clone()).unwrap_or_default();
+                    let offer = offer_title(plan, &item.offer, lang.code());
                     let room = plan.event.rooms.iter().find(|r| r.id == item.room).map(|r| r.name.clone()).unwrap_or_default();
                     let role = lang.t(match item.role {
                         Role::Presenting => Key::AgendaPresenting,
@@ -75,7 +76,7 @@ pub fn delegation_page(plan: &Plan, lang: Lang, country: &CountryId, picks: &Ass
                         <tr class=if item.role == Role::Presenting { "presenting" } else { "attending" }>
                             <th scope="row">{time.clone()}</th>
                             <td>{role}</td>
-                            <td><strong>{offer}</strong> " " <code>{item.session.to_string()}</code> " " <a class="no-print register-action" href=register(item)>{lang.t(Key::ActionsRegister)}</a></td>
+                            <td><strong><LocalText text=offer /></strong> " " <code>{item.session.to_string()}</code> " " <a class="no-print register-action" href=register(item)>{lang.t(Key::ActionsRegister)}</a></td>
                             <td>{room}</td>
                             <td>{delegate}</td>
                         </tr>
@@ -117,10 +118,10 @@ pub fn room_page(plan: &Plan, lang: Lang, room: &RoomId) -> impl IntoView {
             let session = session.as_ref().and_then(|id| sessions.iter().find(|s| &s.id == id));
             let what = session.map(|s| {
                 let offer = plan.offer(&s.offer);
-                let title = offer.map(|o| o.title.clone()).unwrap_or_default();
+                let title = offer_title(plan, &s.offer, lang.code());
                 let presenter = offer.map(|o| plan.country_name(&o.country)).unwrap_or_default();
                 let guests: Vec<String> = s.attendees.iter().map(|c| plan.country_name(c)).collect();
-                view! { <strong>{title}</strong> " " <code>{s.id.to_string()}</code> <br /> {presenter} " → " {guests.join(", ")} }
+                view! { <strong><LocalText text=title /></strong> " " <code>{s.id.to_string()}</code> <br /> {presenter} " → " {guests.join(", ")} }
             });
             view! { <tr><th scope="row">{when(plan, lang, slot)}</th><td>{what.map_or_else(|| lang.t(Key::AgendaFree).into_any(), IntoAny::into_any)}</td></tr> }
         })

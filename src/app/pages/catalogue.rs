@@ -1,6 +1,7 @@
 //! The offer catalogue: search and filter the offers, open one.
 
 use crate::app::components::fields::QueryFilter;
+use crate::app::components::local_text::{theme_chips, theme_names, LocalText, Shown};
 use crate::app::components::marked::{marked_runs, Marked};
 use crate::app::components::options::{country_options, theme_options};
 use crate::app::i18n::{tr, use_i18n};
@@ -59,7 +60,10 @@ pub fn Catalogue() -> impl IntoView {
         <section class="page catalogue">
             <header class="page-head">
                 <h1>{tr!(i18n, CatalogueTitle)}</h1>
-                <A href="/offers/new" attr:class="button">{tr!(i18n, CatalogueAdd)}</A>
+                <p class="buttons">
+                    <A href="/themes" attr:class="button">{tr!(i18n, ThemesLink)}</A>
+                    <A href="/offers/new" attr:class="button">{tr!(i18n, CatalogueAdd)}</A>
+                </p>
             </header>
             <form class="filters" role="search" on:submit=|ev| ev.prevent_default()>
                 <label class="field search">
@@ -113,15 +117,18 @@ fn OfferCard(id: OfferId, query: Memo<Query>) -> impl IntoView {
     let plan = use_store().plan();
     move || {
         let lang = i18n.lang();
-        let (offer, who, themes) = plan.with(|p| {
+        let (offer, title, who, themes) = plan.with(|p| {
             let offer = p.offer(&id)?.clone();
             let agency = offer.agency.as_ref().and_then(|a| p.agency(a)).map(|a| a.acronym.clone());
             let who = [Some(p.country_name(&offer.country)), agency].into_iter().flatten().collect::<Vec<_>>();
-            let themes: Vec<String> = offer.themes.iter().map(|t| p.theme_label(t, lang.code())).collect();
-            Some((offer, who.join(" · "), themes))
+            let themes = theme_names(p, &offer.themes, lang.code());
+            let title = Shown::from(offer.title_in(lang.code(), &p.event.language));
+            Some((offer, title, who.join(" · "), themes))
         })?;
-        let shown: Vec<String> = [offer.title.clone(), who.clone()].into_iter().chain(themes.iter().cloned()).collect();
-        let hidden = [offer.target_population.clone(), offer.summary.clone()];
+        let shown: Vec<String> =
+            [title.text.clone(), who.clone()].into_iter().chain(themes.iter().map(|t| t.text.clone())).collect();
+        let summary = plan.with(|p| offer.summary_in(lang.code(), &p.event.language).text.to_owned());
+        let hidden = [offer.target_population.clone(), summary];
         let context = move || {
             query.with(|q| {
                 if shown.iter().any(|t| q.matches(t)) {
@@ -133,12 +140,10 @@ fn OfferCard(id: OfferId, query: Memo<Query>) -> impl IntoView {
         };
         Some(view! {
             <li class="offer-card" data-testid="offer-card">
-                <h2><A href=format!("/offers/{}", offer.id)><Marked text=offer.title.clone() query=query /></A></h2>
+                <h2><LocalText text=title href=format!("/offers/{}", offer.id) query=query /></h2>
                 <p class="who"><Marked text=who query=query /></p>
                 <p class="type">{lang.program_type(offer.program_type)}</p>
-                <ul class="chips">
-                    {themes.into_iter().map(|t| view! { <li class="chip"><Marked text=t query=query /></li> }).collect_view()}
-                </ul>
+                <ul class="chips">{theme_chips(themes, Some(query.into()))}</ul>
                 {context}
             </li>
         })

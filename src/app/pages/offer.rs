@@ -1,6 +1,7 @@
 //! One offer of the catalogue, in full.
 
 use crate::app::components::confirm::ConfirmDelete;
+use crate::app::components::local_text::{theme_chips, theme_names, LocalText, Shown};
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::state::use_store;
 use crate::domain::edit::{Edit, RecordRef};
@@ -30,8 +31,9 @@ pub fn OfferPage() -> impl IntoView {
         }
     });
     let question = Signal::derive(move || {
-        let title = plan.with(|p| p.offer(&id.get()).map(|o| o.title.clone()).unwrap_or_default());
-        i18n.lang().fill(fill::OfferDeleteQuestion { title: &title })
+        let lang = i18n.lang();
+        let title = plan.with(|p| p.offer_title(&id.get(), lang.code()).map(|t| t.text.to_owned()).unwrap_or_default());
+        lang.fill(fill::OfferDeleteQuestion { title: &title })
     });
     let body = move || {
         let lang = i18n.lang();
@@ -43,13 +45,16 @@ pub fn OfferPage() -> impl IntoView {
             let agency = agency.map(|a| format!("{} ({})", a.name, a.acronym)).unwrap_or_default();
             let list =
                 |items: Vec<String>| items.into_iter().map(|i| view! { <li class="chip">{i}</li> }).collect_view();
-            let themes = list(offer.themes.iter().map(|t| p.theme_label(t, lang.code())).collect());
+            let themes = theme_chips(theme_names(p, &offer.themes, lang.code()), None);
+            let plan_lang = &p.event.language;
+            let title = Shown::from(offer.title_in(lang.code(), plan_lang));
+            let summary = Shown::from(offer.summary_in(lang.code(), plan_lang));
             let modalities = list(offer.modalities.iter().map(|m| lang.modality(*m).to_owned()).collect());
             view! {
                 <article class="offer-detail">
                     <p class="eyebrow">{p.country_name(&offer.country)} " · " {agency}</p>
-                    <h1 data-testid="offer-title">{offer.title.clone()}</h1>
-                    <p class="lead">{offer.summary.clone()}</p>
+                    <h1><LocalText text=title testid="offer-title" /></h1>
+                    <p class="lead" data-testid="offer-summary"><LocalText text=summary /></p>
                     <dl class="facts">
                         <dt>{lang.t(Key::OfferType)}</dt>
                         <dd>{lang.program_type(offer.program_type)}</dd>

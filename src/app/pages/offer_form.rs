@@ -1,6 +1,7 @@
 //! Adding and editing an offer.
 
 use super::offer::offer_id_param;
+use super::offer_translations::OfferLanguages;
 use crate::app::components::country_agency::{country_and_agency, CountryAgency};
 use crate::app::components::editor::{heading, Editor};
 use crate::app::components::fields::{bind, CheckGroup, SelectField, TextArea, TextField};
@@ -99,6 +100,7 @@ fn OfferForm(offer: Offer, new: bool) -> impl IntoView {
                     chosen=Signal::derive(move || draft.with(|o| o.themes.iter().map(ToString::to_string).collect()))
                     on_change=Callback::new(move |list: Vec<String>| draft.update(|o| o.themes = list.iter().map(|t| t.as_str().into()).collect()))
                 />
+                <OfferLanguages draft=draft />
                 <CheckGroup
                     legend=Key::OfferModalities
                     options=modalities

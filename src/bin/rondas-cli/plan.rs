@@ -42,7 +42,7 @@ pub fn recommend(file: &str, country: &str) -> Result<String, String> {
     let lines: Vec<String> = ranking::recommend(&plan, &country)
         .iter()
         .map(|r| {
-            let title = plan.offer(&r.offer).map_or("", |o| o.title.as_str());
+            let title = plan.offer_title(&r.offer, lang.code()).map_or("", |t| t.text);
             let reasons: Vec<String> = r.reasons.iter().map(|x| lang.recommend_reason(&plan, x)).collect();
             format!("{:>3}  {} ({}): {}", r.score, r.offer, title, reasons.join("; "))
         })

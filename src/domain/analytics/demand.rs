@@ -76,7 +76,7 @@ pub fn unmet(plan: &Plan) -> Unmet {
             .filter(|o| !plan.interests.iter().any(|i| i.offer == o.id && i.country != o.country))
             .map(|o| OfferRef {
                 offer: o.id.to_string(),
-                title: o.title.clone(),
+                title: plan.title_for_plan(o).to_owned(),
                 country: plan.country_name(&o.country),
             })
             .collect(),

@@ -79,7 +79,7 @@ pub fn schedule_csv(plan: &Plan, sessions: &[Session]) -> Result<String, ::csv::
             slot.end.to_string(),
             room_name(&p),
             s.offer.to_string(),
-            offer.map_or_else(String::new, |o| o.title.clone()),
+            offer.map_or_else(String::new, |o| plan.title_for_plan(o).to_owned()),
             offer.map_or_else(String::new, |o| plan.country_name(&o.country)),
             attending.join("; "),
         ])?;
@@ -112,7 +112,7 @@ pub fn agendas_csv(plan: &Plan, sessions: &[Session]) -> Result<String, ::csv::E
                     item.role.code().to_owned(),
                     item.session.to_string(),
                     item.offer.to_string(),
-                    plan.offer(&item.offer).map_or_else(String::new, |o| o.title.clone()),
+                    plan.offer(&item.offer).map_or_else(String::new, |o| plan.title_for_plan(o).to_owned()),
                     room,
                     delegate.unwrap_or_default(),
                 ]))?;

@@ -57,7 +57,7 @@ fn calendar(name: &str, events: impl Iterator<Item = Vec<String>>) -> String {
 fn vevent(plan: &Plan, p: &Placed, scope: &str, extra: &[String], stamp: Timestamp) -> Vec<String> {
     let s = p.session;
     let offer = plan.offer(&s.offer);
-    let title = offer.map_or_else(|| s.offer.to_string(), |o| o.title.clone());
+    let title = offer.map_or_else(|| s.offer.to_string(), |o| plan.title_for_plan(o).to_owned());
     let presenter = offer.map_or_else(String::new, |o| plan.country_name(&o.country));
     let attendees: Vec<String> = s.attendees.iter().map(|c| plan.country_name(c)).collect();
     let location = p.room.map_or_else(|| s.room.to_string(), |r| r.name.clone());

@@ -81,6 +81,7 @@ fn shortened_problem(p: Problem) -> Problem {
         | K::BadLink
         | K::OutOfRange { .. }
         | K::BadCurrency
+        | K::UnknownLanguage
         | K::NotForRespondent) => quoting_nothing,
     };
     Problem { record: excerpt(&p.record), field: excerpt(&p.field), kind }

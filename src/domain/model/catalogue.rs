@@ -22,6 +22,48 @@ impl Theme {
     pub fn label(&self, lang: &str) -> &str {
         label_in(&self.labels, lang, self.id.as_str())
     }
+
+    /// The name for a reader of `lang`: its label in `lang`, else in the plan's language
+    /// `plan_lang`, else in English, else any label (blank labels skipped), else the id.
+    pub fn name_in<'a>(&'a self, lang: &str, plan_lang: &str) -> Localized<'a> {
+        let label = |code: &str| self.labels.get_key_value(code).filter(|(_, l)| !l.trim().is_empty());
+        label(lang)
+            .or_else(|| label(plan_lang))
+            .or_else(|| label("en"))
+            .or_else(|| self.labels.iter().find(|(_, l)| !l.trim().is_empty()))
+            .map_or(Localized { text: self.id.as_str(), lang: "" }, |(code, text)| Localized { text, lang: code })
+    }
+}
+
+/// The language codes a plan's texts may be written or translated in.
+pub const LANGUAGES: [&str; 4] = ["es", "pt", "en", "fr"];
+
+/// A text of the plan with the language it is written in (empty when unknown), so that a page
+/// can mark a text shown in another language than the reader's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Localized<'a> {
+    pub text: &'a str,
+    pub lang: &'a str,
+}
+
+impl Localized<'_> {
+    /// Whether a reader of `lang` gets it in another language (an original shown as such).
+    pub fn is_foreign_to(&self, lang: &str) -> bool {
+        !self.lang.is_empty() && self.lang != lang
+    }
+}
+
+/// An offer's title and summary in another language than the original.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct OfferText {
+    /// The title in that language; not blank.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "crate::domain::format::schema::NonBlank"))]
+    pub title: String,
+    /// The summary in that language. Optional, empty when missing (the original's is shown).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub summary: String,
 }
 
 /// The label of `labels` in `lang`, else in English, else any label, else `id`.
@@ -69,6 +111,63 @@ pub struct Offer {
     #[serde(default = "one")]
     #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 1)))]
     pub min_attendees: u32,
+    /// Language code (es, pt, en, fr) the title and summary are written in (since version 5).
+    /// Optional, empty when missing: the plan's `event.language`.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub language: String,
+    /// The title and summary translated, by language code (es, pt, en, fr), other than the
+    /// original's (since version 5). Optional, empty when missing.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: BTreeMap<String, OfferText>,
+}
+
+impl Offer {
+    /// The language the offer is written in: its own, else the plan's `plan_lang`.
+    pub fn original_language<'a>(&'a self, plan_lang: &'a str) -> &'a str {
+        if self.language.is_empty() {
+            plan_lang
+        } else {
+            &self.language
+        }
+    }
+
+    /// The translation a reader of `lang` gets, if the offer has one (with its language code).
+    fn translation(&self, lang: &str, plan_lang: &str) -> Option<(&String, &OfferText)> {
+        if lang == self.original_language(plan_lang) {
+            return None;
+        }
+        self.translations.get_key_value(lang).filter(|(_, t)| !t.title.trim().is_empty())
+    }
+
+    /// The title for a reader of `lang`: its translation, else the original.
+    pub fn title_in<'a>(&'a self, lang: &str, plan_lang: &'a str) -> Localized<'a> {
+        match self.translation(lang, plan_lang) {
+            Some((code, t)) => Localized { text: &t.title, lang: code },
+            None => Localized { text: &self.title, lang: self.original_language(plan_lang) },
+        }
+    }
+
+    /// The summary for a reader of `lang`: its translation, else the original (also when the
+    /// translation has a title but no summary).
+    pub fn summary_in<'a>(&'a self, lang: &str, plan_lang: &'a str) -> Localized<'a> {
+        match self.translation(lang, plan_lang).filter(|(_, t)| !t.summary.trim().is_empty()) {
+            Some((code, t)) => Localized { text: &t.summary, lang: code },
+            None => Localized { text: &self.summary, lang: self.original_language(plan_lang) },
+        }
+    }
+
+    /// Every title and summary of the offer, the original's first, then each translation's, each
+    /// with its language (for search in every language).
+    pub fn texts<'a>(&'a self, plan_lang: &'a str) -> Vec<Localized<'a>> {
+        let original = self.original_language(plan_lang);
+        let mut texts =
+            vec![Localized { text: &self.title, lang: original }, Localized { text: &self.summary, lang: original }];
+        for (code, t) in &self.translations {
+            texts.extend([&t.title, &t.summary].map(|text| Localized { text, lang: code }));
+        }
+        texts.retain(|t| !t.text.is_empty());
+        texts
+    }
 }
 
 fn one() -> u32 {
@@ -148,6 +247,8 @@ impl Default for Offer {
             program_type: ProgramType::default(),
             max_sessions: 1,
             min_attendees: 1,
+            language: String::new(),
+            translations: BTreeMap::new(),
         }
     }
 }

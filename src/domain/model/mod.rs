@@ -12,7 +12,7 @@ mod schedule;
 mod selection;
 
 pub use actions::{Action, ActionType, Cost, Side};
-pub use catalogue::{label_in, Modality, Offer, ProgramType, Theme};
+pub use catalogue::{label_in, Localized, Modality, Offer, OfferText, ProgramType, Theme, LANGUAGES};
 pub use demand::{Interest, Priority, ThemeInterest};
 pub use evaluation::{Confidence, Criterion, Evaluator, EvaluatorKind, Score, SCORE_MAX, SCORE_MIN};
 pub use event::{Event, Room, Slot};
@@ -163,9 +163,26 @@ impl Plan {
         self.follow_ups.iter().find(|f| &f.action == action)
     }
 
-    /// The label of a theme in `lang`, or its id when it is missing.
+    /// The name of a theme for a reader of `lang` (see [`Theme::name_in`]), or its id when the
+    /// theme is missing.
     pub fn theme_label(&self, id: &ThemeId, lang: &str) -> String {
-        self.theme(id).map_or_else(|| id.to_string(), |t| t.label(lang).to_owned())
+        self.theme_name(id, lang).map_or_else(|| id.to_string(), |n| n.text.to_owned())
+    }
+
+    /// The title of `offer` in the plan's language, for its report and exports.
+    pub fn title_for_plan<'a>(&'a self, offer: &'a Offer) -> &'a str {
+        offer.title_in(&self.event.language, &self.event.language).text
+    }
+
+    /// The name of a theme for a reader of `lang`, with the language it is in.
+    pub fn theme_name(&self, id: &ThemeId, lang: &str) -> Option<Localized<'_>> {
+        Some(self.theme(id)?.name_in(lang, &self.event.language))
+    }
+
+    /// The title of an offer for a reader of `lang`, with the language it is in (see
+    /// [`Offer::title_in`]).
+    pub fn offer_title(&self, id: &OfferId, lang: &str) -> Option<Localized<'_>> {
+        Some(self.offer(id)?.title_in(lang, &self.event.language))
     }
 }
 

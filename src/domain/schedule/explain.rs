@@ -214,7 +214,7 @@ pub fn explain(plan: &Plan, sessions: &[Session]) -> Vec<Explanation> {
             weight: i.priority.weight(),
             reason,
             country_name: plan.country_name(&i.country),
-            offer_title: offer.title.clone(),
+            offer_title: plan.title_for_plan(offer).to_owned(),
         });
     }
     out

@@ -18,7 +18,14 @@ fn fields(plan: &Plan, lang: Lang, a: &Action) -> Vec<(Key, String)> {
         (Key::ActionsType, plan.action_type_label(&a.kind, lang.code())),
         (Key::ActionsOffering, plan.country_name(&a.offering)),
         (Key::ActionsReceiving, plan.country_name(&a.receiving)),
-        (Key::ActionsOffer, a.offer.as_ref().and_then(|o| plan.offer(o)).map(|o| o.title.clone()).unwrap_or_default()),
+        (
+            Key::ActionsOffer,
+            a.offer
+                .as_ref()
+                .and_then(|o| plan.offer_title(o, lang.code()))
+                .map(|t| t.text.to_owned())
+                .unwrap_or_default(),
+        ),
         (Key::ActionsSession, a.session.as_ref().map(|s| s.to_string()).unwrap_or_default()),
         (Key::ActionsTitleField, a.title.clone()),
         (Key::ActionsDescription, a.description.clone()),

@@ -124,11 +124,12 @@ fn ActionEditor(action: Action, new: bool) -> impl IntoView {
     });
     let offers = Signal::derive(move || {
         let offering = draft.with(|a| a.offering.clone());
+        let lang = i18n.lang();
         let list = plan.with(|p| {
             p.offers
                 .iter()
                 .filter(|o| o.country == offering)
-                .map(|o| (o.id.to_string(), o.title.clone()))
+                .map(|o| (o.id.to_string(), o.title_in(lang.code(), &p.event.language).text.to_owned()))
                 .collect::<Vec<_>>()
         });
         std::iter::once(none()).chain(list).collect()

@@ -1,5 +1,6 @@
 //! The printable blank demand form, for delegations that answer on paper.
 
+use crate::app::components::local_text::{theme_names, LocalText, Shown};
 use crate::app::components::paper::PrintButton;
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::query::use_query_param;
@@ -23,11 +24,13 @@ pub fn BlankForm() -> impl IntoView {
             p.offers
                 .iter()
                 .map(|o| {
-                    let themes: Vec<String> = o.themes.iter().map(|t| p.theme_label(t, lang.code())).collect();
+                    let themes: Vec<String> =
+                        theme_names(p, &o.themes, lang.code()).into_iter().map(|t| t.text).collect();
+                    let title = Shown::from(o.title_in(lang.code(), &p.event.language));
                     view! {
                         <tr>
                             <td><code>{o.id.to_string()}</code></td>
-                            <th scope="row">{o.title.clone()} <span class="who">{p.country_name(&o.country)} " · " {themes.join(", ")}</span></th>
+                            <th scope="row"><LocalText text=title /> <span class="who">{p.country_name(&o.country)} " · " {themes.join(", ")}</span></th>
                             <td class="box">"☐"</td>
                             <td class="box">"☐"</td>
                             <td class="box">"☐"</td>

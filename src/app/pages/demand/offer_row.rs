@@ -3,6 +3,7 @@
 
 use super::Answering;
 use crate::app::clock::now;
+use crate::app::components::local_text::{theme_chips, theme_names, LocalText, Shown};
 use crate::app::components::marked::Marked;
 use crate::app::components::priority::PrioritySelect;
 use crate::app::i18n::use_i18n;
@@ -13,7 +14,6 @@ use crate::domain::model::{Interest, Priority};
 use crate::domain::search::Query;
 use crate::i18n::{fill, Key};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// The row: title and offering country (the words `query` matched marked),
 /// priority select, note.
@@ -32,8 +32,9 @@ pub fn OfferRow(offer: OfferId, answering: Answering, query: Memo<Query>) -> imp
         plan.with(|p| {
             let o = p.offer(&id)?;
             let own = answering.country.get().as_ref() == Some(&o.country);
-            let themes: Vec<String> = o.themes.iter().map(|t| p.theme_label(t, i18n.lang().code())).collect();
-            Some((o.title.clone(), p.country_name(&o.country), themes, own))
+            let lang = i18n.lang();
+            let themes = theme_names(p, &o.themes, lang.code());
+            Some((Shown::from(o.title_in(lang.code(), &p.event.language)), p.country_name(&o.country), themes, own))
         })
     });
     let href = format!("/offers/{offer}");
@@ -65,11 +66,9 @@ pub fn OfferRow(offer: OfferId, answering: Answering, query: Memo<Query>) -> imp
         Some(view! {
             <li class="demand-row" class:asked=move || interest.with(Option::is_some) data-testid="demand-row">
                 <div class="what">
-                    <A href=href.clone()><strong><Marked text=heading query=query /></strong></A>
+                    <strong><LocalText text=heading href=href.clone() query=query /></strong>
                     <span class="who"><Marked text=country query=query /></span>
-                    <ul class="chips">
-                        {themes.into_iter().map(|t| view! { <li class="chip"><Marked text=t query=query /></li> }).collect_view()}
-                    </ul>
+                    <ul class="chips">{theme_chips(themes, Some(query.into()))}</ul>
                 </div>
                 {if own {
                     view! { <p class="muted">{move || i18n.t(Key::DemandOwnOffer)}</p> }.into_any()
@@ -77,7 +76,7 @@ pub fn OfferRow(offer: OfferId, answering: Answering, query: Memo<Query>) -> imp
                     view! {
                         <div class="choice">
                             <PrioritySelect
-                                label=Signal::derive(move || i18n.lang().fill(fill::DemandPriorityFor { title: &title }))
+                                label=Signal::derive(move || i18n.lang().fill(fill::DemandPriorityFor { title: &title.text }))
                                 value=Signal::derive(move || interest.get().map(|i| i.priority))
                                 on_change=Callback::new(move |p| save(p, None))
                             />

@@ -3,6 +3,7 @@
 
 use super::Answering;
 use crate::app::clock::now;
+use crate::app::components::local_text::{LocalText, Shown};
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::state::use_store;
 use crate::domain::edit::Edit;
@@ -27,7 +28,7 @@ pub fn Recommendations(answering: Answering) -> impl IntoView {
                 .into_iter()
                 .take(SHOWN)
                 .filter_map(|r| {
-                    let title = p.offer(&r.offer)?.title.clone();
+                    let title = Shown::from(p.offer_title(&r.offer, lang.code())?);
                     let reasons: Vec<String> = r.reasons.iter().map(|x| lang.recommend_reason(p, x)).collect();
                     Some((r.offer, title, reasons))
                 })
@@ -59,7 +60,7 @@ pub fn Recommendations(answering: Answering) -> impl IntoView {
                                 view! {
                                     <li>
                                         <div>
-                                            <strong>{title}</strong>
+                                            <strong><LocalText text=title /></strong>
                                             <p class="muted">{reasons.join(" · ")}</p>
                                         </div>
                                         <button type="button" data-testid="accept-recommendation" on:click=move |_| accept(offer.clone())>

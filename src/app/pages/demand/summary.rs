@@ -2,6 +2,7 @@
 
 use super::Answering;
 use crate::app::clock::now;
+use crate::app::components::local_text::{LocalText, Shown};
 use crate::app::files::download;
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::state::use_store;
@@ -18,11 +19,12 @@ pub fn Summary(answering: Answering) -> impl IntoView {
     let asked = Memo::new(move |_| {
         let country = answering.country.get()?;
         Some(plan.with(|p| {
-            let mut list: Vec<(Priority, String)> = p
+            let lang = i18n.lang();
+            let mut list: Vec<(Priority, Shown)> = p
                 .interests
                 .iter()
                 .filter(|i| i.country == country)
-                .map(|i| (i.priority, p.offer(&i.offer).map(|o| o.title.clone()).unwrap_or_default()))
+                .map(|i| (i.priority, p.offer_title(&i.offer, lang.code()).map(Shown::from).unwrap_or_default()))
                 .collect();
             list.sort();
             let themes = p.theme_interests.iter().filter(|i| i.country == country).count();
@@ -62,7 +64,7 @@ pub fn Summary(answering: Answering) -> impl IntoView {
                         .get()
                         .map(|(list, _)| {
                             list.into_iter()
-                                .map(|(p, title)| view! { <li><span class=format!("pill {}", crate::domain::model::code_of(&p))>{lang.priority(p)}</span> " " {title}</li> })
+                                .map(|(p, title)| view! { <li><span class=format!("pill {}", crate::domain::model::code_of(&p))>{lang.priority(p)}</span> " " <LocalText text=title /></li> })
                                 .collect_view()
                         })
                 }}

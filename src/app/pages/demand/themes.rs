@@ -2,6 +2,7 @@
 
 use super::Answering;
 use crate::app::clock::now;
+use crate::app::components::local_text::{LocalText, Shown};
 use crate::app::components::priority::PrioritySelect;
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::state::use_store;
@@ -25,7 +26,9 @@ pub fn ThemeChoices(answering: Answering) -> impl IntoView {
                 <For each=move || themes.get() key=|t| t.clone() let:theme>
                     {
                         let t = theme.clone();
-                        let label = Memo::new(move |_| plan.with(|p| p.theme_label(&t, i18n.lang().code())));
+                        let label = Memo::new(move |_| {
+                            plan.with(|p| p.theme_name(&t, i18n.lang().code()).map(Shown::from).unwrap_or_default())
+                        });
                         let t = theme.clone();
                         let value = Signal::derive(move || {
                             let country = answering.country.get()?;
@@ -47,9 +50,9 @@ pub fn ThemeChoices(answering: Answering) -> impl IntoView {
                         });
                         view! {
                             <li>
-                                <span>{move || label.get()}</span>
+                                <span>{move || view! { <LocalText text=label.get() /> }}</span>
                                 <PrioritySelect
-                                    label=Signal::derive(move || i18n.lang().fill(fill::DemandPriorityFor { title: &label.get() }))
+                                    label=Signal::derive(move || i18n.lang().fill(fill::DemandPriorityFor { title: &label.get().text }))
                                     value=value
                                     on_change=on_change
                                 />

@@ -49,7 +49,7 @@ pub fn CellEditor(cell: QueryParam) -> impl IntoView {
     };
     let heading = move || {
         let (c, o) = target.get()?;
-        plan.with(|p| Some(format!("{} → {}", p.country_name(&c), p.offer(&o)?.title)))
+        plan.with(|p| Some(format!("{} → {}", p.country_name(&c), p.offer_title(&o, i18n.lang().code())?.text)))
     };
     view! {
         <dialog node_ref=dialog class="confirm cell-editor" on:close=move |_| cell.set(None) data-testid="cell-editor">

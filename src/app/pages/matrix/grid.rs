@@ -3,6 +3,7 @@
 //! are keyed, so scrolling only builds the rows that come into view, and one
 //! click handler on the body serves every cell.
 
+use crate::app::components::local_text::{offer_title, LocalText};
 use crate::app::i18n::use_i18n;
 use crate::app::query::QueryParam;
 use crate::app::state::use_store;
@@ -122,7 +123,8 @@ fn MatrixLine(matrix: Memo<Matrix>, index: usize, columns: usize) -> impl IntoVi
             Some(Line::Offer(i)) => {
                 let row = &m.rows[*i];
                 let offer = p.offer(&row.offer);
-                let title = offer.map(|o| o.title.clone()).unwrap_or_default();
+                let shown = offer_title(p, &row.offer, lang.code());
+                let title = shown.text.clone();
                 let owner = offer.map(|o| o.country.clone());
                 let cells = m
                     .columns
@@ -150,7 +152,7 @@ fn MatrixLine(matrix: Memo<Matrix>, index: usize, columns: usize) -> impl IntoVi
                 view! {
                     <tr class:unwanted=unwanted data-testid="matrix-row">
                         <th scope="row" class="offer" title=title.clone() aria-describedby=unwanted.then_some(NOBODY_NOTE)>
-                            {title.clone()}
+                            <LocalText text=shown />
                         </th>
                         {cells}
                         <td class="sum">{row.count}</td>

@@ -80,7 +80,8 @@ pub fn MatrixPage() -> impl IntoView {
         let lang = i18n.lang();
         let m = matrix.get();
         plan.with(|p| {
-            let unwanted: Vec<String> = m.unwanted().filter_map(|o| p.offer(o)).map(|o| o.title.clone()).collect();
+            let unwanted: Vec<String> =
+                m.unwanted().filter_map(|o| p.offer_title(o, lang.code())).map(|t| t.text.to_owned()).collect();
             let few: Vec<String> = m.few_interests.iter().map(|c| p.country_name(c)).collect();
             let themes: Vec<String> = m
                 .themes_without_offer

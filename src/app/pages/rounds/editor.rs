@@ -134,8 +134,9 @@ fn EditSession(id: SessionId) -> impl IntoView {
     let offer = move || session.with(|s| s.as_ref().map(|s| s.offer.clone()).unwrap_or_default());
     let heading = move || {
         plan.with(|p| {
-            let title = p.offer(&offer()).map(|o| o.title.clone()).unwrap_or_default();
-            i18n.lang().fill(fill::EditSessionTitle { session: id.get_value().as_str(), offer: &title })
+            let lang = i18n.lang();
+            let title = p.offer_title(&offer(), lang.code()).map(|t| t.text).unwrap_or_default();
+            lang.fill(fill::EditSessionTitle { session: id.get_value().as_str(), offer: title })
         })
     };
     let presenter = move || plan.with(|p| p.offer(&offer()).map(|o| p.country_name(&o.country)).unwrap_or_default());

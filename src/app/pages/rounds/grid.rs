@@ -7,6 +7,7 @@
 
 use super::checked::use_checked;
 use super::editor::NEW;
+use crate::app::components::local_text::{offer_title, LocalText};
 use crate::app::i18n::use_i18n;
 use crate::app::query::{use_query_param, QueryParam};
 use crate::app::state::use_store;
@@ -124,7 +125,7 @@ fn card(
     dragging: RwSignal<Option<SessionId>>,
 ) -> impl IntoView {
     let offer = plan.offer(&s.offer);
-    let title = offer.map(|o| o.title.clone()).unwrap_or_default();
+    let title = offer_title(plan, &s.offer, lang.code());
     let presenter = offer.map(|o| plan.country_name(&o.country)).unwrap_or_default();
     let attendees = s
         .attendees
@@ -152,7 +153,7 @@ fn card(
     };
     view! {
         <div class="session" class:locked=locked class:conflict=conflict data-testid="session" draggable="true" on:dragstart=start>
-            <p class="title">{title}</p>
+            <p class="title"><LocalText text=title /></p>
             <p class="who">{presenter} " → " {attendees}</p>
             {conflict.then(|| view! {
                 <ul class="conflict-reasons" data-testid="session-conflicts">
