@@ -21,7 +21,8 @@ fn parse(name: &str, text: &str) -> Vec<(String, String)> {
     let mut entries = Vec::new();
     let mut seen = BTreeSet::new();
     for (n, line) in text.lines().enumerate() {
-        let line = line.trim();
+        // ASCII only: a no-break space may be a whole value (French thousands).
+        let line = line.trim_ascii();
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
@@ -30,7 +31,7 @@ fn parse(name: &str, text: &str) -> Vec<(String, String)> {
         };
         let key = key.trim().to_owned();
         assert!(seen.insert(key.clone()), "{name}:{}: key {key} appears twice", n + 1);
-        entries.push((key, value.trim().replace("\\n", "\n")));
+        entries.push((key, value.trim_ascii().replace("\\n", "\n")));
     }
     entries
 }

@@ -113,6 +113,22 @@ fn markdown_and_html_state_the_figures_in_the_plan_language() {
 }
 
 #[test]
+fn lang_fr_states_the_figures_in_french() {
+    let file = demo_file("demo-fr.json");
+    let (ok, md, err) = cli(&["report", &file, "--format", "md", "--lang", "fr"]);
+    assert!(ok, "{err}");
+    assert!(md.starts_with("# Taller regional"), "{md}");
+    let figures = "54 délégués de 13 pays représentant 20 ministères ou organismes, 5 mécanismes sous-régionaux, 34 programmes, 50 actions potentielles de coopération.";
+    assert!(md.contains(figures), "{md}");
+    assert!(md.contains("Seuls 2 des 34 programmes étaient des transferts monétaires conditionnels."), "{md}");
+    assert!(md.contains("Les rencontres d’affaires ont tenu"), "{md}");
+    assert!(md.contains("## Actions de coopération") && md.contains("## Évaluation et financement"), "{md}");
+    assert!(md.contains("La sélection finance 29 actions") && md.contains("budget de 100\u{202f}000 USD."), "{md}");
+    let (ok, html, err) = cli(&["report", &file, "--format", "html", "--lang", "fr"]);
+    assert!(ok && html.contains("<html lang=\"fr\">") && html.contains(figures), "{err}");
+}
+
+#[test]
 fn user_text_is_escaped_and_english_plans_read_in_english() {
     let (_, demo, _) = cli(&["demo"]);
     let odd = demo.replacen("\"language\": \"es\"", "\"language\": \"en\"", 1).replacen(

@@ -122,10 +122,12 @@ impl Lang {
         self.fill(fill::MetaDateLong { weekday, month: self.month(date), day: &day, year: &year })
     }
 
-    /// A short date, e.g. "Mar 17" or "17 mar".
+    /// A short date, e.g. "Mar 17", "17 mar" or "17 juil.": the month as
+    /// the language abbreviates it (`meta.months_short`, twelve words).
     pub fn date_short(self, date: Date) -> String {
-        let short: String = self.month(date).chars().take(3).collect();
-        self.fill(fill::MetaDateShort { mon: &short, day: &date.day.to_string() })
+        let index = usize::from(date.month.clamp(1, 12)) - 1;
+        let mon = self.t(Key::MetaMonthsShort).split_whitespace().nth(index).unwrap_or(self.month(date));
+        self.fill(fill::MetaDateShort { mon, day: &date.day.to_string() })
     }
 
     fn month(self, date: Date) -> &'static str {
@@ -193,6 +195,34 @@ mod tests {
         assert_eq!(en.fill(fill::ResponsesApplied { n: 1 }), "1 change was applied.");
         assert_eq!(en.fill(fill::ResponsesApplied { n: 2 }), "2 changes were applied.");
         assert_eq!(es().fill(fill::ResponsesApplied { n: 1_500 }), "Se aplicaron 1.500 cambios.");
+    }
+
+    fn fr() -> Lang {
+        Lang::from_code("fr").expect("French table")
+    }
+
+    #[test]
+    fn writes_french_numbers_dates_and_counts() {
+        let fr = fr();
+        assert_eq!(fr.integer(1_234_567), "1\u{202f}234\u{202f}567");
+        assert_eq!(fr.decimal(-1234.5, 1), "-1\u{202f}234,5");
+        assert_eq!(fr.money(12_500, "USD"), "12\u{202f}500 USD");
+        let d = Date::new(2026, 3, 17).expect("a date");
+        assert_eq!(fr.date_long(d), "mardi 17 mars 2026");
+        assert_eq!(fr.date_short(d), "17 mars");
+        let short = |m| Date::new(2026, m, 1).map(|d| fr.date_short(d)).expect("a date");
+        assert_eq!([short(5), short(6), short(7), short(8)], ["1 mai", "1 juin", "1 juil.", "1 août"]);
+        assert_eq!(fr.fill(fill::ResponsesApplied { n: 0 }), "0 modification a été appliquée.");
+        assert_eq!(fr.fill(fill::ResponsesApplied { n: 1 }), "1 modification a été appliquée.");
+        assert_eq!(fr.fill(fill::ResponsesApplied { n: 2 }), "2 modifications ont été appliquées.");
+        assert_eq!(fr.fill(fill::ReportDelegates { n: 1_500 }), "1\u{202f}500 délégués");
+    }
+
+    #[test]
+    fn every_language_abbreviates_twelve_months() {
+        for lang in Lang::all() {
+            assert_eq!(lang.t(Key::MetaMonthsShort).split_whitespace().count(), 12, "{}", lang.code());
+        }
     }
 
     #[test]

@@ -66,8 +66,8 @@ pub enum Command {
     /// The proposed selection of cooperation actions under the budget, with
     /// reasons, as JSON
     Select(select::SelectArgs),
-    /// The workshop report in the plan's language (Markdown, standalone
-    /// HTML), or its figures (JSON)
+    /// The workshop report in the plan's language or that of `--lang`
+    /// (Markdown, standalone HTML), or its figures (JSON)
     Report(report::ReportArgs),
 }
 
