@@ -20,7 +20,7 @@ mod outcomes;
 use super::date::Timestamp;
 use super::edit::Edit;
 use super::ids::{ActionId, AgencyId, CountryId, DelegateId, EvaluatorId, OfferId, PlanId, SessionId, ThemeId};
-use super::model::{Action, Interest, SessionOutcome, Plan, Priority, Response, Score, ThemeInterest};
+use super::model::{Action, Interest, Plan, Priority, Response, Score, SessionOutcome, ThemeInterest};
 use super::validate::Problem;
 use answers::Index;
 use std::collections::{BTreeMap, BTreeSet};
@@ -329,10 +329,9 @@ fn diff_one(plan: &Plan, index: &Index, file: &str, response: &Response) -> File
     }
     let newest = match &response.evaluator {
         Some(e) => forms::newest_score(plan, e),
-        None => index
-            .newest(country)
-            .max(forms::newest_form(plan, country))
-            .max(outcomes::newest_outcome(plan, country)),
+        None => {
+            index.newest(country).max(forms::newest_form(plan, country)).max(outcomes::newest_outcome(plan, country))
+        }
     };
     if let Some(newest) = newest.filter(|t| *t > response.created_at) {
         conflicts.push(Conflict::OlderThanPlan { plan_updated_at: newest });

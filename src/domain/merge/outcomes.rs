@@ -6,7 +6,7 @@ use super::{Change, Skipped, Subject};
 use crate::domain::date::Timestamp;
 use crate::domain::edit::{self, Edit};
 use crate::domain::ids::{CountryId, SessionId};
-use crate::domain::model::{SessionOutcome, Plan, Response};
+use crate::domain::model::{Plan, Response, SessionOutcome};
 use crate::domain::validate::outcome_record;
 use std::collections::BTreeMap;
 

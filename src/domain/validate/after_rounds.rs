@@ -3,7 +3,9 @@
 
 use super::{Checker, Problem, ProblemKind};
 use crate::domain::ids::*;
-use crate::domain::model::{Action, SessionOutcome, Response, Score, SCORE_MAX, SCORE_MIN, USEFULNESS_MAX, USEFULNESS_MIN};
+use crate::domain::model::{
+    Action, Response, Score, SessionOutcome, SCORE_MAX, SCORE_MIN, USEFULNESS_MAX, USEFULNESS_MIN,
+};
 use std::collections::HashSet;
 
 /// The record name of a score: `scores/ev-1:act-pe-1`.
