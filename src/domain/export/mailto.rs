@@ -1,9 +1,11 @@
 //! A `mailto:` link with subject and body filled, for the user's own email
 //! program: nothing is sent until they send it.
 
-/// The longest link offered: mail programs and browsers cut or refuse
-/// longer ones (about 2,000 characters is the common safe limit).
-pub const MAILTO_MAX: usize = 2000;
+/// The longest link offered. Current browsers hand mail programs links of
+/// several thousand characters; the old 2,000-character limit (Internet
+/// Explorer's) would refuse even the shortest demo agenda once its accents
+/// and quotes are percent-encoded. Longer agendas are copied instead.
+pub const MAILTO_MAX: usize = 8000;
 
 /// The `mailto:` link with `subject` and `body` (no recipient), or `None`
 /// when it would be longer than [`MAILTO_MAX`]: copy the text instead.
