@@ -84,16 +84,14 @@ pub fn OutcomeControls(
     };
     // On a delegation's agenda, the organizer's word is shown beside its own.
     let s3 = session.clone();
-    let organizer_said = country.is_some().then(|| {
-        move || {
-            let lang = i18n.lang();
-            plan.with(|p| {
-                p.outcome(&s3, None).map(|o| {
-                    let what = lang.outcome_gist(p, o);
-                    view! { <p class="organizer-said">{lang.fill(fill::OutcomeOrganizerSaid { what: &what })}</p> }
-                })
+    let organizer_said = country.is_some().then_some(move || {
+        let lang = i18n.lang();
+        plan.with(|p| {
+            p.outcome(&s3, None).map(|o| {
+                let what = lang.outcome_gist(p, o);
+                view! { <p class="organizer-said">{lang.fill(fill::OutcomeOrganizerSaid { what: &what })}</p> }
             })
-        }
+        })
     });
     let form = from_session_href(&session, country.as_ref().map(|c| (c, side)));
     let absent = country.is_none().then(|| {
