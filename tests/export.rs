@@ -79,7 +79,7 @@ fn a_delegation_calendar_holds_its_agenda_with_its_delegates() {
     let plan = scheduled_demo();
     let sessions = sessions_of(&plan);
     for agenda in country_agendas(&plan, sessions) {
-        let text = country_ics(&plan, sessions, &agenda.country, stamp());
+        let text = country_ics(&plan, sessions, &agenda.country, stamp(), 0);
         let expected: Vec<&Session> = agenda
             .slots
             .iter()

@@ -160,6 +160,7 @@ fn a_country_that_is_not_in_the_plan_lists_its_changes_but_applies_none() {
         evaluator: None,
         actions: None,
         scores: vec![],
+        outcomes: None,
     };
     let d = one(&plan, "zz.json", r);
     assert_eq!(d.conflicts, vec![Conflict::UnknownCountry]);

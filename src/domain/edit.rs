@@ -85,6 +85,9 @@ pub enum Edit {
     /// Sets an action's follow-up (replacing the one it had).
     PutFollowUp(FollowUp),
     RemoveFollowUp(ActionId),
+    /// Sets a session's outcome by the organizer or a delegation
+    /// (replacing the one it had; a blank outcome removes it).
+    PutOutcome(SessionOutcome),
 }
 
 /// A reference to one record of a plan.
@@ -208,6 +211,8 @@ fn change(plan: &Plan, next: &mut Plan, edit: Edit) {
         Edit::SetSelection(selection) => next.selection = selection,
         Edit::PutFollowUp(f) => put(&mut next.follow_ups, f, |x, y| x.action == y.action),
         Edit::RemoveFollowUp(id) => next.follow_ups.retain(|f| f.action != id),
+        Edit::PutOutcome(o) if o.is_blank() => next.outcomes.retain(|x| !x.same_key(&o)),
+        Edit::PutOutcome(o) => put(&mut next.outcomes, o, SessionOutcome::same_key),
     }
 }
 

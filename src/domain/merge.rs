@@ -15,23 +15,25 @@
 
 mod answers;
 mod forms;
+mod outcomes;
 
 use super::date::Timestamp;
 use super::edit::Edit;
-use super::ids::{ActionId, AgencyId, CountryId, DelegateId, EvaluatorId, OfferId, PlanId, ThemeId};
-use super::model::{Action, Interest, Plan, Priority, Response, Score, ThemeInterest};
+use super::ids::{ActionId, AgencyId, CountryId, DelegateId, EvaluatorId, OfferId, PlanId, SessionId, ThemeId};
+use super::model::{Action, Interest, Plan, Priority, Response, Score, SessionOutcome, ThemeInterest};
 use super::validate::Problem;
 use answers::Index;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// What an answer is about: an offer or a theme; an action form (by its
-/// id); the score of an action.
+/// id); the score of an action; the outcome of a session.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Subject {
     Offer(OfferId),
     Theme(ThemeId),
     Action(ActionId),
     Score(ActionId),
+    Outcome(SessionId),
 }
 
 /// What an answer says, without its ids and time: what a change changes and
@@ -88,6 +90,13 @@ pub enum Change {
     },
     /// The evaluator's response lacks a score the plan holds: withdrawn.
     RemoveScore(Score),
+    AddOutcome(SessionOutcome),
+    ChangeOutcome {
+        before: SessionOutcome,
+        after: SessionOutcome,
+    },
+    /// The response lacks an outcome the plan holds of its country: withdrawn.
+    RemoveOutcome(SessionOutcome),
 }
 
 /// The country of a score's change: none.
@@ -106,6 +115,8 @@ impl Change {
             Self::RemoveAction(a) => Edit::RemoveAction(a.id),
             Self::AddScore(s) | Self::ChangeScore { after: s, .. } => Edit::PutScore(s),
             Self::RemoveScore(s) => Edit::RemoveScore(s.evaluator, s.action),
+            Self::AddOutcome(o) | Self::ChangeOutcome { after: o, .. } => Edit::PutOutcome(o),
+            Self::RemoveOutcome(o) => Edit::PutOutcome(SessionOutcome::new(o.session, o.country)),
         }
     }
 
@@ -118,6 +129,9 @@ impl Change {
             }
             Self::AddAction(a) | Self::ChangeAction { after: a, .. } | Self::RemoveAction(a) => a.registrant(),
             Self::AddScore(_) | Self::ChangeScore { .. } | Self::RemoveScore(_) => &NO_COUNTRY,
+            Self::AddOutcome(o) | Self::ChangeOutcome { after: o, .. } | Self::RemoveOutcome(o) => {
+                o.country.as_ref().unwrap_or(&NO_COUNTRY)
+            }
         }
     }
 
@@ -135,6 +149,9 @@ impl Change {
             }
             Self::AddScore(s) | Self::ChangeScore { after: s, .. } | Self::RemoveScore(s) => {
                 Subject::Score(s.action.clone())
+            }
+            Self::AddOutcome(o) | Self::ChangeOutcome { after: o, .. } | Self::RemoveOutcome(o) => {
+                Subject::Outcome(o.session.clone())
             }
         }
     }
@@ -211,6 +228,8 @@ pub enum Skipped {
     ConflictOfInterest(Score),
     /// The score names a criterion the plan does not have, or a value out of 1–5.
     BadScore(Score),
+    /// The outcome cannot stand in the plan: the problems name its fields.
+    BadOutcome { session: SessionId, problems: Vec<Problem> },
 }
 
 /// What one response file would change in the plan.
@@ -310,7 +329,9 @@ fn diff_one(plan: &Plan, index: &Index, file: &str, response: &Response) -> File
     }
     let newest = match &response.evaluator {
         Some(e) => forms::newest_score(plan, e),
-        None => index.newest(country).max(forms::newest_form(plan, country)),
+        None => {
+            index.newest(country).max(forms::newest_form(plan, country)).max(outcomes::newest_outcome(plan, country))
+        }
     };
     if let Some(newest) = newest.filter(|t| *t > response.created_at) {
         conflicts.push(Conflict::OlderThanPlan { plan_updated_at: newest });
@@ -323,6 +344,11 @@ fn diff_one(plan: &Plan, index: &Index, file: &str, response: &Response) -> File
     };
     changes.extend(more);
     skipped.extend(also_skipped);
+    if response.evaluator.is_none() {
+        let (more, also_skipped) = outcomes::outcome_changes(plan, response);
+        changes.extend(more);
+        skipped.extend(also_skipped);
+    }
     FileDiff {
         file: file.to_owned(),
         country: country.clone(),

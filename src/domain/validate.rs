@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 mod after_rounds;
 
-pub use after_rounds::{is_other_side, score_record};
+pub use after_rounds::{is_other_side, outcome_record, score_record};
 
 /// One broken rule, with the record and field where it is broken; in words
 /// (and as `Display`, in English) through [`crate::i18n`].

@@ -68,6 +68,7 @@ impl Lang {
             "evaluators" => Key::CollectionEvaluators,
             "criteria" => Key::CollectionCriteria,
             "sessions" => Key::CollectionSessions,
+            "outcomes" => Key::CollectionOutcomes,
             _ => Key::CollectionRecords,
         })
     }

@@ -34,17 +34,21 @@ impl Lang {
         let mut lines = vec![format!("{}: {}", d.file, self.merge_file_head(plan, d))];
         for change in &d.changes {
             let sign = match change {
-                Change::AddInterest(_) | Change::AddThemeInterest(_) | Change::AddAction(_) | Change::AddScore(_) => {
-                    '+'
-                }
+                Change::AddInterest(_)
+                | Change::AddThemeInterest(_)
+                | Change::AddAction(_)
+                | Change::AddScore(_)
+                | Change::AddOutcome(_) => '+',
                 Change::ChangeInterest { .. }
                 | Change::ChangeThemeInterest { .. }
                 | Change::ChangeAction { .. }
-                | Change::ChangeScore { .. } => '~',
+                | Change::ChangeScore { .. }
+                | Change::ChangeOutcome { .. } => '~',
                 Change::RemoveInterest(_)
                 | Change::RemoveThemeInterest(_)
                 | Change::RemoveAction(_)
-                | Change::RemoveScore(_) => '-',
+                | Change::RemoveScore(_)
+                | Change::RemoveOutcome(_) => '-',
             };
             let mut line = format!("  {sign} {}", self.merge_change(plan, change));
             if d.is_withheld(change) {
@@ -67,6 +71,7 @@ impl Lang {
             Subject::Theme(t) => self.fill(fill::ResponsesTheme { theme: &plan.theme_label(t, self.code()) }),
             Subject::Action(a) => self.fill(fill::ResponsesForm { action: &action(a) }),
             Subject::Score(a) => self.fill(fill::ResponsesScore { action: &action(a) }),
+            Subject::Outcome(s) => self.outcome_session(plan, s),
         }
     }
 
@@ -107,10 +112,15 @@ impl Lang {
             Change::ChangeAction { before, after } => change(self.form_gist(plan, before), self.form_gist(plan, after)),
             Change::AddScore(s) => add(score(s)),
             Change::ChangeScore { before, after } => change(score(before), score(after)),
+            Change::AddOutcome(o) => add(self.outcome_gist(plan, o)),
+            Change::ChangeOutcome { before, after } => {
+                change(self.outcome_gist(plan, before), self.outcome_gist(plan, after))
+            }
             Change::RemoveInterest(_)
             | Change::RemoveThemeInterest(_)
             | Change::RemoveAction(_)
-            | Change::RemoveScore(_) => self.fill(fill::ResponsesRemove { what }),
+            | Change::RemoveScore(_)
+            | Change::RemoveOutcome(_) => self.fill(fill::ResponsesRemove { what }),
         }
     }
 
@@ -162,6 +172,13 @@ impl Lang {
             Skipped::BadScore(s) => self.fill(fill::ResponsesSkipBadScore {
                 what: &self.merge_subject(plan, &Subject::Score(s.action.clone())),
             }),
+            Skipped::BadOutcome { session, problems } => {
+                let list: Vec<String> = problems.iter().map(|p| self.problem(p)).collect();
+                self.fill(fill::ResponsesSkipBadOutcome {
+                    what: &self.outcome_session(plan, session),
+                    list: &list.join("; "),
+                })
+            }
         }
     }
 }

@@ -6,9 +6,11 @@
 //! fails the build when a file lacks a key. Adding Portuguese or French means
 //! adding `pt.txt` or `fr.txt`, nothing else.
 
+mod agenda;
 mod demand;
 mod labels;
 mod merge;
+mod outcomes;
 mod problems;
 mod rounds;
 

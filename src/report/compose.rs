@@ -23,6 +23,7 @@ pub fn compose(plan: &Plan, r: &Report, lang: Lang) -> Document {
     programs(r, lang, &mut blocks);
     themes(r, lang, &mut blocks);
     rounds(plan, r, lang, &mut blocks);
+    outcomes(r, lang, &mut blocks);
     gaps(r, lang, &mut blocks);
     actions(r, lang, &mut blocks);
     evaluation(r, lang, &mut blocks);
@@ -166,6 +167,37 @@ fn rounds(plan: &Plan, r: &Report, lang: Lang, blocks: &mut Vec<Block>) {
         blocks.push(Block::Paragraph(lang.fill(fill::ReportViolations { n: c.violations.len() })));
         blocks.push(Block::List(c.violations.iter().map(|v| lang.violation(plan, v)).collect()));
     }
+}
+
+/// What happened in the rounds, once they are scheduled: held, moved, not
+/// held, no-shows, mean usefulness and actions wanted.
+fn outcomes(r: &Report, lang: Lang, blocks: &mut Vec<Block>) {
+    let Some(o) = &r.outcomes else { return };
+    blocks.push(Block::Heading(lang.t(Key::ReportSectionOutcomes).to_owned()));
+    if !o.any() {
+        blocks.push(Block::Paragraph(lang.t(Key::ReportOutcomesNone).to_owned()));
+        return;
+    }
+    let int = |n: usize| lang.integer(n as i64);
+    let mean = o.mean_usefulness.map_or_else(
+        || "—".to_owned(),
+        |m| lang.fill(fill::ReportOutcomeUsefulnessValue { mean: &lang.decimal(m, 1), n: &int(o.ratings) }),
+    );
+    let rows = [
+        (Key::ReportOutcomeHeld, int(o.held)),
+        (Key::ReportOutcomeMoved, int(o.moved)),
+        (Key::ReportOutcomeNotHeld, int(o.not_held)),
+        (Key::ReportOutcomeUnknown, int(o.unknown)),
+        (Key::ReportOutcomeNoShows, int(o.no_shows)),
+        (Key::ReportOutcomeUsefulness, mean),
+        (Key::ReportOutcomeActions, int(o.actions_wanted)),
+    ];
+    blocks.push(Block::Table(Table {
+        caption: lang.t(Key::ReportOutcomesCaption).to_owned(),
+        head: heads(lang, &[Key::ReportColFigure, Key::ReportColValue]),
+        numeric: vec![false, true],
+        rows: rows.into_iter().map(|(k, v)| vec![lang.t(k).to_owned(), v]).collect(),
+    }));
 }
 
 fn gaps(r: &Report, lang: Lang, blocks: &mut Vec<Block>) {

@@ -13,3 +13,4 @@ pub mod modal;
 pub mod options;
 pub mod paper;
 pub mod priority;
+pub mod session_outcome;

@@ -1,8 +1,10 @@
-//! `export-ics PLAN [--country ID] -o OUT`: the plan's schedule as an
-//! iCalendar file, for the whole event or one delegation.
+//! `export-ics PLAN [--country ID [--alarm MINUTES]] -o OUT`: the plan's
+//! schedule as an iCalendar file, for the whole event or one delegation
+//! (with a reminder before each session).
 
 use crate::files::{read_plan, write};
 use rondas::domain::date::Timestamp;
+use rondas::domain::export::ics::DEFAULT_ALARM_MINUTES;
 use rondas::domain::export::{country_ics, event_ics};
 use rondas::domain::ids::CountryId;
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -16,6 +18,9 @@ pub struct ExportIcsArgs {
     /// One delegation's agenda (a country's id) instead of the whole event
     #[arg(long, value_name = "ID")]
     country: Option<String>,
+    /// Minutes before each session a delegation's calendar reminds (0: no reminder)
+    #[arg(long, value_name = "MINUTES", default_value_t = DEFAULT_ALARM_MINUTES, requires = "country")]
+    alarm: u32,
     /// The calendar file to write
     #[arg(short, value_name = "OUT")]
     out: String,
@@ -34,7 +39,7 @@ pub fn export_ics(args: &ExportIcsArgs) -> Result<String, String> {
             if plan.country(&country).is_none() {
                 return Err(format!("{plan_file}: country \"{country}\" is not in the plan"));
             }
-            country_ics(&plan, &schedule.sessions, &country, stamp)
+            country_ics(&plan, &schedule.sessions, &country, stamp, args.alarm)
         }
         None => event_ics(&plan, &schedule.sessions, stamp),
     };

@@ -7,11 +7,13 @@
 //! * [`participation`]: countries, sub-regions and mechanisms;
 //! * [`demand`]: the demand with no offer and the share the rounds met;
 //! * [`actions`]: the cooperation actions, their evaluation and funding;
+//! * [`outcomes`]: what happened in the rounds (held, no-shows, usefulness);
 //! * [`editions`]: several editions compared.
 
 pub mod actions;
 pub mod demand;
 pub mod editions;
+pub mod outcomes;
 pub mod participation;
 pub mod themes;
 
@@ -48,6 +50,8 @@ pub struct Report {
     pub coverage: Option<Coverage>,
     /// The cooperation actions, their evaluation and funding.
     pub actions: ActionFigures,
+    /// What happened in the rounds, once scheduled.
+    pub outcomes: Option<outcomes::OutcomeFigures>,
 }
 
 /// The event as the report introduces it.
@@ -90,6 +94,7 @@ impl Report {
             unmet: demand::unmet(plan),
             coverage: demand::coverage(plan),
             actions: actions::of(plan),
+            outcomes: outcomes::of(plan),
         }
     }
 

@@ -10,7 +10,8 @@ pub(crate) fn same_score(a: &Score, b: &Score) -> bool {
 }
 
 /// Drops what names a record the edit removed (from `before` to `plan`):
-/// the forms of a country gone, then the scores, follow-ups and selection
+/// the forms of a country gone, the outcomes of a session or country gone
+/// (and absences of countries no longer attending), then the scores, follow-ups and selection
 /// entries of forms or evaluators gone, and scores' values on criteria gone; clears references to an offer,
 /// session, linked form, evaluator's country or responsible agency gone.
 /// A reference to a record that was never there is left for validation.
@@ -54,6 +55,20 @@ pub(super) fn tidy(before: &Plan, plan: &mut Plan) {
     let agencies = gone(was.agencies, now.agencies);
     for f in &mut plan.follow_ups {
         f.responsible.retain(|a| !is_gone(&agencies, a.as_str()));
+    }
+    let attending: std::collections::HashMap<&str, Vec<&str>> = plan
+        .schedule
+        .iter()
+        .flat_map(|s| &s.sessions)
+        .map(|s| (s.id.as_str(), s.attendees.iter().map(|c| c.as_str()).collect()))
+        .collect();
+    plan.outcomes.retain(|o| {
+        !is_gone(&sessions, o.session.as_str()) && !o.country.as_ref().is_some_and(|c| is_gone(&countries, c.as_str()))
+    });
+    for o in &mut plan.outcomes {
+        if let Some(attendees) = attending.get(o.session.as_str()) {
+            o.absent.retain(|c| attendees.contains(&c.as_str()));
+        }
     }
     if let Some(sel) = &mut plan.selection {
         sel.overrides.retain(|id, _| !is_gone(&actions, id.as_str()));

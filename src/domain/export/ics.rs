@@ -4,7 +4,9 @@
 //! Times are floating local times (`DTSTART:20260318T090000`, no `TZID`):
 //! the plan records no time zone, and every participant is at the venue, so
 //! a calendar shows them at the venue's clock time. Lines end in CRLF and
-//! are folded at 75 octets; texts are escaped.
+//! are folded at 75 octets; texts are escaped. A delegation's calendar
+//! carries a `VALARM` reminder before each session, so phones ring without
+//! any server.
 
 use crate::domain::agenda::{in_order, role_of, Placed};
 use crate::domain::assign::assign;
@@ -12,11 +14,21 @@ use crate::domain::date::{Date, TimeOfDay, Timestamp};
 use crate::domain::ids::CountryId;
 use crate::domain::model::{Plan, Session};
 
+/// Minutes before a session its reminder goes off, unless the user sets another.
+pub const DEFAULT_ALARM_MINUTES: u32 = 10;
+
 /// The calendar of `country`'s delegation: the sessions it presents or
-/// attends, each naming the delegate assigned. `stamp` is the `DTSTAMP` of
+/// attends, each naming the delegate assigned, each with a reminder
+/// `alarm_minutes` before it (none when 0). `stamp` is the `DTSTAMP` of
 /// every event (when the export was made), so the output is a function of
 /// its inputs.
-pub fn country_ics(plan: &Plan, sessions: &[Session], country: &CountryId, stamp: Timestamp) -> String {
+pub fn country_ics(
+    plan: &Plan,
+    sessions: &[Session],
+    country: &CountryId,
+    stamp: Timestamp,
+    alarm_minutes: u32,
+) -> String {
     let assignment = assign(plan, sessions);
     let name = format!("{} — {}", plan.event.name, plan.country_name(country));
     let events = in_order(plan, sessions).into_iter().filter_map(|p| {
@@ -26,7 +38,13 @@ pub fn country_ics(plan: &Plan, sessions: &[Session], country: &CountryId, stamp
             .map(|d| plan.delegate(d).map_or_else(|| d.to_string(), |d| d.name.clone()));
         let mut extra = vec![format!("{}: {}", plan.country_name(country), role.code())];
         extra.extend(delegate.map(|d| format!("Delegate: {d}")));
-        Some(vevent(plan, &p, country.as_str(), &extra, stamp))
+        let mut lines = vevent(plan, &p, country.as_str(), &extra, stamp);
+        if alarm_minutes > 0 {
+            let end = lines.pop();
+            lines.extend(valarm(plan, &p, alarm_minutes));
+            lines.extend(end);
+        }
+        Some(lines)
     });
     calendar(&name, events)
 }
@@ -73,6 +91,19 @@ fn vevent(plan: &Plan, p: &Placed, scope: &str, extra: &[String], stamp: Timesta
         format!("LOCATION:{}", escape(&location)),
         format!("DESCRIPTION:{}", escape(&description.join("\n"))),
         "END:VEVENT".to_owned(),
+    ]
+}
+
+/// A display reminder `minutes` before the session, saying its title and room.
+fn valarm(plan: &Plan, p: &Placed, minutes: u32) -> Vec<String> {
+    let title = plan.offer(&p.session.offer).map_or_else(|| p.session.offer.to_string(), |o| o.title.clone());
+    let room = p.room.map_or_else(|| p.session.room.to_string(), |r| r.name.clone());
+    vec![
+        "BEGIN:VALARM".to_owned(),
+        "ACTION:DISPLAY".to_owned(),
+        format!("TRIGGER:-PT{minutes}M"),
+        format!("DESCRIPTION:{}", escape(&format!("{title} — {room}"))),
+        "END:VALARM".to_owned(),
     ]
 }
 

@@ -49,7 +49,7 @@ impl<'a> Index<'a> {
         match subject {
             Subject::Offer(id) => held.interests.get(id).copied().flatten().map(Stance::from),
             Subject::Theme(id) => held.themes.get(id).copied().flatten().map(Stance::from),
-            Subject::Action(_) | Subject::Score(_) => None,
+            Subject::Action(_) | Subject::Score(_) | Subject::Outcome(_) => None,
         }
     }
 

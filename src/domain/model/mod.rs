@@ -6,6 +6,7 @@ mod demand;
 mod evaluation;
 mod event;
 mod followup;
+mod outcome;
 mod participants;
 mod response;
 mod schedule;
@@ -17,6 +18,7 @@ pub use demand::{Interest, Priority, ThemeInterest};
 pub use evaluation::{Confidence, Criterion, Evaluator, EvaluatorKind, Score, SCORE_MAX, SCORE_MIN};
 pub use event::{Event, Room, Slot};
 pub use followup::{FollowUp, Status};
+pub use outcome::{held_of, Held, SessionOutcome, USEFULNESS_MAX, USEFULNESS_MIN};
 pub use participants::{Agency, Country, Delegate, Mechanism};
 pub use response::Response;
 pub use schedule::{Schedule, Session};
@@ -90,6 +92,11 @@ pub struct Plan {
     /// when missing (and then not written).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub follow_ups: Vec<FollowUp>,
+    /// What became of the sessions on the day, by the organizer and by the delegations, at most
+    /// one per (session, country) (since version 5). Optional, empty when missing (and then not
+    /// written).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub outcomes: Vec<SessionOutcome>,
 }
 
 macro_rules! finders {
@@ -161,6 +168,16 @@ impl Plan {
     /// The follow-up of `action`, if it has one.
     pub fn follow_up(&self, action: &ActionId) -> Option<&FollowUp> {
         self.follow_ups.iter().find(|f| &f.action == action)
+    }
+
+    /// The outcomes of `session`: the organizer's and the delegations'.
+    pub fn outcomes_of<'a>(&'a self, session: &'a SessionId) -> impl Iterator<Item = &'a SessionOutcome> + 'a {
+        self.outcomes.iter().filter(move |o| &o.session == session)
+    }
+
+    /// The outcome of `session` by `country` (`None`: the organizer's), if filed.
+    pub fn outcome(&self, session: &SessionId, country: Option<&CountryId>) -> Option<&SessionOutcome> {
+        self.outcomes.iter().find(|o| &o.session == session && o.country.as_ref() == country)
     }
 
     /// The name of a theme for a reader of `lang` (see [`Theme::name_in`]), or its id when the

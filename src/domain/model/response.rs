@@ -1,9 +1,10 @@
-//! A response file's body: one country's answers, or one evaluator's scores,
+//! A response file's body: one country's answers and outcomes, or one evaluator's scores,
 //! sent back to the organizers.
 
 use super::actions::Action;
 use super::demand::{Interest, ThemeInterest};
 use super::evaluation::Score;
+use super::outcome::SessionOutcome;
 use crate::domain::date::Timestamp;
 use crate::domain::ids::{CountryId, EvaluatorId, PlanId};
 use serde::{Deserialize, Serialize};
@@ -48,6 +49,11 @@ pub struct Response {
     /// when missing.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub scores: Vec<Score>,
+    /// All the outcomes of sessions the country reported (since version 5), each with country set
+    /// to the response's. Optional: missing, the file says nothing about outcomes and merging
+    /// keeps the country's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outcomes: Option<Vec<SessionOutcome>>,
 }
 
 fn is_blank(id: &CountryId) -> bool {
@@ -56,7 +62,7 @@ fn is_blank(id: &CountryId) -> bool {
 
 impl Response {
     /// The response of `country` as the plan now holds it: its interests,
-    /// theme interests and action forms.
+    /// theme interests, action forms and outcomes.
     pub fn of(plan: &super::Plan, country: &CountryId, created_at: Timestamp) -> Self {
         Self {
             plan: plan.id.clone(),
@@ -67,6 +73,7 @@ impl Response {
             theme_interests: plan.theme_interests.iter().filter(|i| &i.country == country).cloned().collect(),
             actions: Some(plan.actions.iter().filter(|a| a.registrant() == country).cloned().collect()),
             scores: Vec::new(),
+            outcomes: Some(plan.outcomes.iter().filter(|o| o.country.as_ref() == Some(country)).cloned().collect()),
         }
     }
 
@@ -81,6 +88,7 @@ impl Response {
             theme_interests: Vec::new(),
             actions: None,
             scores: plan.scores.iter().filter(|s| &s.evaluator == evaluator).cloned().collect(),
+            outcomes: None,
         }
     }
 }

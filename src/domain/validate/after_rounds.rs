@@ -3,7 +3,9 @@
 
 use super::{Checker, Problem, ProblemKind};
 use crate::domain::ids::*;
-use crate::domain::model::{Action, Response, Score, SCORE_MAX, SCORE_MIN};
+use crate::domain::model::{
+    Action, Response, Score, SessionOutcome, SCORE_MAX, SCORE_MIN, USEFULNESS_MAX, USEFULNESS_MIN,
+};
 use std::collections::HashSet;
 
 /// The record name of a score: `scores/ev-1:act-pe-1`.
@@ -35,6 +37,7 @@ pub(super) fn check(c: &mut Checker) {
     check_actions(c);
     check_evaluation(c);
     check_selection(c);
+    check_outcomes(c);
 }
 
 fn check_actions(c: &mut Checker) {
@@ -168,6 +171,50 @@ fn check_selection(c: &mut Checker) {
     }
 }
 
+/// The record name of an outcome: `outcomes/ses-3:PE`, or `outcomes/ses-3` for the organizer's.
+pub fn outcome_record(o: &SessionOutcome) -> String {
+    match &o.country {
+        Some(c) => format!("outcomes/{}:{c}", o.session),
+        None => format!("outcomes/{}", o.session),
+    }
+}
+
+/// Each outcome names a session of the schedule, a country taking part in it (or none, the
+/// organizer's), a usefulness on its scale, absences among its attendees (the organizer's
+/// only); one per session and country.
+fn check_outcomes(c: &mut Checker) {
+    let p = c.plan;
+    let sessions = p.schedule.iter().flat_map(|s| &s.sessions);
+    let sessions: std::collections::HashMap<&SessionId, &crate::domain::model::Session> =
+        sessions.map(|s| (&s.id, s)).collect();
+    let mut seen = HashSet::new();
+    for o in &p.outcomes {
+        c.record = outcome_record(o);
+        if !seen.insert((&o.session, &o.country)) {
+            c.report("session", ProblemKind::DuplicateId);
+        }
+        let session = sessions.get(&o.session);
+        c.exists("session", session.is_some(), "sessions", o.session.as_str());
+        if let (Some(country), Some(s)) = (&o.country, session) {
+            let presenter = p.offer(&s.offer).map(|x| &x.country);
+            if presenter != Some(country) && !s.attendees.contains(country) {
+                c.report("country", ProblemKind::NotInSession { country: country.to_string() });
+            }
+            if !o.absent.is_empty() {
+                c.report("absent", ProblemKind::NotForRespondent);
+            }
+        }
+        if o.usefulness.is_some_and(|u| !(USEFULNESS_MIN..=USEFULNESS_MAX).contains(&u)) {
+            c.report("usefulness", ProblemKind::OutOfRange { min: USEFULNESS_MIN, max: USEFULNESS_MAX });
+        }
+        for a in &o.absent {
+            if session.is_some_and(|s| !s.attendees.contains(a)) {
+                c.report("absent", ProblemKind::NotInSession { country: a.to_string() });
+            }
+        }
+    }
+}
+
 /// The rules of a response about actions and scores: a country's forms are
 /// its own and a country sends no scores; an evaluator's scores are theirs
 /// and an evaluator sends nothing else; at most one form per id and one
@@ -175,7 +222,8 @@ fn check_selection(c: &mut Checker) {
 pub(super) fn check_response(r: &Response) -> Vec<Problem> {
     let mut problems = Vec::new();
     let mut report = |record: String, field: &str, kind| problems.push(Problem { record, field: field.into(), kind });
-    let has_answers = !r.interests.is_empty() || !r.theme_interests.is_empty() || r.actions.is_some();
+    let has_answers =
+        !r.interests.is_empty() || !r.theme_interests.is_empty() || r.actions.is_some() || r.outcomes.is_some();
     match &r.evaluator {
         None if r.country.as_str().is_empty() => report("response/response".into(), "country", ProblemKind::Empty),
         None if !r.scores.is_empty() => report("response/response".into(), "scores", ProblemKind::NotForRespondent),
@@ -192,6 +240,12 @@ pub(super) fn check_response(r: &Response) -> Vec<Problem> {
         }
         if !ids.insert(&a.id) {
             report(record, "id", ProblemKind::DuplicateId);
+        }
+    }
+    for o in r.outcomes.iter().flatten() {
+        if o.country.as_ref() != Some(&r.country) {
+            let country = o.country.as_ref().map_or_else(String::new, ToString::to_string);
+            report(outcome_record(o), "country", ProblemKind::OtherCountry { country });
         }
     }
     let mut scored = HashSet::new();

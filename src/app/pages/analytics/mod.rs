@@ -1,7 +1,7 @@
 //! Analytics: the workshop's figures as charts with their tables — themes
 //! offered against demanded, by country, sub-region and mechanism — the
-//! demand left without an answer, and the cooperation actions with their
-//! evaluation and funding. Everything comes from
+//! demand left without an answer, what happened in the rounds, and the
+//! cooperation actions with their evaluation and funding. Everything comes from
 //! [`crate::domain::analytics::Report`].
 
 mod actions;
@@ -41,6 +41,14 @@ pub fn Analytics() -> impl IntoView {
         }
         if let Some(c) = &r.coverage {
             items.push((percent(lang, c.share), lang.t(Key::AnalyticsFigureMet), "met"));
+        }
+        if let Some(o) = r.outcomes.as_ref().filter(|o| o.any()) {
+            items.push((int(o.held), lang.t(Key::ReportOutcomeHeld), "held"));
+            items.push((int(o.no_shows), lang.t(Key::ReportOutcomeNoShows), "no-shows"));
+            if let Some(m) = o.mean_usefulness {
+                items.push((lang.decimal(m, 1), lang.t(Key::ReportOutcomeUsefulness), "usefulness"));
+            }
+            items.push((int(o.actions_wanted), lang.t(Key::ReportOutcomeActions), "actions-wanted"));
         }
         items
             .into_iter()

@@ -59,13 +59,13 @@ pub fn ScheduleView() -> impl IntoView {
         match view.value.get().as_deref() {
             Some("country") => plan.with(|p| match country.value.get() {
                 Some(c) => match &p.schedule {
-                    Some(s) => delegation_page(p, lang, &CountryId(c), &assign(p, &s.sessions)).into_any(),
+                    Some(s) => delegation_page(p, lang, &CountryId(c), &assign(p, &s.sessions), false).into_any(),
                     None => pick(),
                 },
                 _ => pick(),
             }),
             Some("room") => plan.with(|p| match room.value.get() {
-                Some(r) if p.schedule.is_some() => room_page(p, lang, &RoomId(r)).into_any(),
+                Some(r) if p.schedule.is_some() => room_page(p, lang, &RoomId(r), false).into_any(),
                 _ => pick(),
             }),
             _ => view! { <RoundGrid /> }.into_any(),

@@ -1,12 +1,17 @@
 //! Agendas: each delegation's rounds across the slots (presenting,
 //! attending, free), each room's door sheet, their calendar and spreadsheet
-//! exports, and a print layout of one agenda per page.
+//! exports, and a print layout of one agenda per page. One delegation's
+//! agenda takes its outcomes of the sessions and can be shared as text; one
+//! room's door sheet takes the organizer's outcomes.
+
+mod share;
 
 use crate::app::clock::now;
 use crate::app::components::fields::QueryFilter;
 use crate::app::components::local_text::{offer_title, LocalText};
 use crate::app::components::options::{country_options, room_options};
 use crate::app::components::paper::{event_line, PaperSize, PrintButton};
+use crate::app::components::session_outcome::OutcomeControls;
 use crate::app::files::download;
 use crate::app::i18n::{tr, use_i18n};
 use crate::app::pages::actions::from_session_href;
@@ -14,6 +19,7 @@ use crate::app::query::use_query_param;
 use crate::app::state::use_store;
 use crate::domain::agenda::{country_agenda, room_agenda, Role};
 use crate::domain::assign::{assign, Assignment};
+use crate::domain::export::ics::DEFAULT_ALARM_MINUTES;
 use crate::domain::export::{agendas_csv, country_ics, event_ics, schedule_csv};
 use crate::domain::ids::{CountryId, RoomId};
 use crate::domain::model::Side;
@@ -21,29 +27,18 @@ use crate::domain::text::slug;
 use crate::domain::Plan;
 use crate::i18n::{fill, Key, Lang};
 use leptos::prelude::*;
-
-/// "Slot 3 · Mar 18 11:15–12:00" for the slot `id`.
-fn when(plan: &Plan, lang: Lang, id: &crate::domain::ids::SlotId) -> String {
-    plan.event
-        .slots
-        .iter()
-        .enumerate()
-        .find(|(_, s)| &s.id == id)
-        .map(|(n, s)| {
-            format!(
-                "{} · {} {}–{}",
-                lang.fill(fill::RoundsSlot { n: &(n + 1).to_string() }),
-                lang.date_short(s.date),
-                s.start,
-                s.end
-            )
-        })
-        .unwrap_or_default()
-}
+use share::ShareAgenda;
 
 /// One delegation's agenda, as a printable page; `picks` is the delegate
-/// assignment of the plan's schedule (computed once for many pages).
-pub fn delegation_page(plan: &Plan, lang: Lang, country: &CountryId, picks: &Assignment) -> impl IntoView {
+/// assignment of the plan's schedule (computed once for many pages); with
+/// `outcomes`, each session takes the delegation's outcome controls.
+pub fn delegation_page(
+    plan: &Plan,
+    lang: Lang,
+    country: &CountryId,
+    picks: &Assignment,
+    outcomes: bool,
+) -> impl IntoView {
     let sessions = plan.schedule.as_ref().map(|s| s.sessions.as_slice()).unwrap_or_default();
     let agenda = country_agenda(plan, sessions, country);
     let register = |item: &crate::domain::agenda::AgendaItem| {
@@ -54,7 +49,7 @@ pub fn delegation_page(plan: &Plan, lang: Lang, country: &CountryId, picks: &Ass
         .slots
         .iter()
         .map(|slot| {
-            let time = when(plan, lang, &slot.slot);
+            let time = lang.slot_when(plan, &slot.slot);
             if slot.is_free() {
                 return view! { <tr class="free-slot"><th scope="row">{time}</th><td colspan="4">{lang.t(Key::AgendaFree)}</td></tr> }.into_any();
             }
@@ -72,6 +67,9 @@ pub fn delegation_page(plan: &Plan, lang: Lang, country: &CountryId, picks: &Ass
                         .and_then(|d| plan.delegate(d))
                         .map(|d| d.name.clone())
                         .unwrap_or_default();
+                    let controls = outcomes.then(|| view! {
+                        <tr class="outcome-row no-print"><td colspan="5"><OutcomeControls session=item.session.clone() country=Some(country.clone()) /></td></tr>
+                    });
                     view! {
                         <tr class=if item.role == Role::Presenting { "presenting" } else { "attending" }>
                             <th scope="row">{time.clone()}</th>
@@ -80,6 +78,7 @@ pub fn delegation_page(plan: &Plan, lang: Lang, country: &CountryId, picks: &Ass
                             <td>{room}</td>
                             <td>{delegate}</td>
                         </tr>
+                        {controls}
                     }
                 })
                 .collect_view()
@@ -106,8 +105,9 @@ pub fn delegation_page(plan: &Plan, lang: Lang, country: &CountryId, picks: &Ass
     }
 }
 
-/// One room's door sheet.
-pub fn room_page(plan: &Plan, lang: Lang, room: &RoomId) -> impl IntoView {
+/// One room's door sheet; with `outcomes`, each session takes the
+/// organizer's outcome controls.
+pub fn room_page(plan: &Plan, lang: Lang, room: &RoomId, outcomes: bool) -> impl IntoView {
     let sessions = plan.schedule.as_ref().map(|s| s.sessions.as_slice()).unwrap_or_default();
     let agenda = room_agenda(plan, sessions, room);
     let name = plan.event.rooms.iter().find(|r| &r.id == room).map(|r| r.name.clone()).unwrap_or_default();
@@ -123,7 +123,13 @@ pub fn room_page(plan: &Plan, lang: Lang, room: &RoomId) -> impl IntoView {
                 let guests: Vec<String> = s.attendees.iter().map(|c| plan.country_name(c)).collect();
                 view! { <strong><LocalText text=title /></strong> " " <code>{s.id.to_string()}</code> <br /> {presenter} " → " {guests.join(", ")} }
             });
-            view! { <tr><th scope="row">{when(plan, lang, slot)}</th><td>{what.map_or_else(|| lang.t(Key::AgendaFree).into_any(), IntoAny::into_any)}</td></tr> }
+            let controls = session.filter(|_| outcomes).map(|s| view! {
+                <tr class="outcome-row no-print"><td colspan="2"><OutcomeControls session=s.id.clone() country=None /></td></tr>
+            });
+            view! {
+                <tr><th scope="row">{lang.slot_when(plan, slot)}</th><td>{what.map_or_else(|| lang.t(Key::AgendaFree).into_any(), IntoAny::into_any)}</td></tr>
+                {controls}
+            }
         })
         .collect_view();
     view! {
@@ -140,6 +146,9 @@ pub fn room_page(plan: &Plan, lang: Lang, room: &RoomId) -> impl IntoView {
 pub fn Agendas() -> impl IntoView {
     let i18n = use_i18n();
     let plan = use_store().plan();
+    // The pages do not redraw when only outcomes change: their controls follow them.
+    let shown = Memo::new(move |_| plan.with(|p| Plan { outcomes: Vec::new(), ..p.clone() }));
+    let alarm = RwSignal::new(DEFAULT_ALARM_MINUTES);
     let country = use_query_param("country", true);
     let room = use_query_param("room", true);
     let all = use_query_param("all", true);
@@ -151,7 +160,8 @@ pub fn Agendas() -> impl IntoView {
     let sessions = move |p: &Plan| p.schedule.as_ref().map(|s| s.sessions.clone()).unwrap_or_default();
     let export_country_ics = move |_| {
         let (Some(c), Some(at)) = (country.value.get_untracked(), now()) else { return };
-        let text = plan.with_untracked(|p| country_ics(p, &sessions(p), &CountryId(c.clone()), at));
+        let text =
+            plan.with_untracked(|p| country_ics(p, &sessions(p), &CountryId(c.clone()), at, alarm.get_untracked()));
         file(format!("{c}.ics"), "text/calendar", text);
     };
     let export_event_ics = move |_| {
@@ -168,22 +178,27 @@ pub fn Agendas() -> impl IntoView {
     };
     let pages = move || {
         let lang = i18n.lang();
-        plan.with(|p| {
+        shown.with(|p| {
             if p.schedule.is_none() {
                 return view! { <p class="empty">{lang.t(Key::RoundsNone)}</p> }.into_any();
             }
             if all.value.get().is_some() {
                 let picks = assign(p, &sessions(p));
-                return p.countries.iter().map(|c| delegation_page(p, lang, &c.id, &picks)).collect_view().into_any();
+                return p
+                    .countries
+                    .iter()
+                    .map(|c| delegation_page(p, lang, &c.id, &picks, false))
+                    .collect_view()
+                    .into_any();
             }
             if doors.value.get().is_some() {
-                return p.event.rooms.iter().map(|r| room_page(p, lang, &r.id)).collect_view().into_any();
+                return p.event.rooms.iter().map(|r| room_page(p, lang, &r.id, false)).collect_view().into_any();
             }
             if let Some(r) = room.value.get() {
-                return room_page(p, lang, &RoomId(r)).into_any();
+                return room_page(p, lang, &RoomId(r), true).into_any();
             }
             match country.value.get() {
-                Some(c) => delegation_page(p, lang, &CountryId(c), &assign(p, &sessions(p))).into_any(),
+                Some(c) => delegation_page(p, lang, &CountryId(c), &assign(p, &sessions(p)), true).into_any(),
                 None => view! { <p class="empty">{lang.t(Key::AgendaPick)}</p> }.into_any(),
             }
         })
@@ -210,11 +225,22 @@ pub fn Agendas() -> impl IntoView {
                 <PaperSize />
             </div>
             <p class="actions no-print">
+                <label class="field inline">
+                    <span>{tr!(i18n, AgendaAlarm)}</span>
+                    <input type="number" min="0" max="1440" step="5" inputmode="numeric" data-testid="alarm-minutes"
+                        prop:value=move || alarm.get().to_string()
+                        on:change=move |ev| {
+                            if let Ok(m) = event_target_value(&ev).trim().parse::<u32>() {
+                                alarm.set(m.min(1440));
+                            }
+                        } />
+                </label>
                 <button type="button" data-testid="ics-country" disabled=move || country.value.get().is_none() on:click=export_country_ics>{tr!(i18n, AgendaIcsCountry)}</button>
                 <button type="button" data-testid="ics-event" on:click=export_event_ics>{tr!(i18n, AgendaIcsEvent)}</button>
                 <button type="button" data-testid="csv-schedule" on:click=move |_| export_csv(false)>{tr!(i18n, AgendaCsvSchedule)}</button>
                 <button type="button" data-testid="csv-agendas" on:click=move |_| export_csv(true)>{tr!(i18n, AgendaCsvAgendas)}</button>
             </p>
+            {move || country.value.get().filter(|_| all.value.get().is_none()).map(|c| view! { <ShareAgenda country=CountryId(c) /> })}
             <div class="agenda-pages">{pages}</div>
         </section>
     }
