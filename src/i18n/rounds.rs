@@ -81,6 +81,14 @@ impl Lang {
                     list: &list(involved),
                 })
             }
+            Violation::NoInterpretation { session, room: r, countries } => {
+                let names: Vec<String> = countries.iter().map(country).collect();
+                self.fill(fill::ViolationNoInterpretation {
+                    session: session.as_str(),
+                    countries: &names.join(", "),
+                    room: &room(r),
+                })
+            }
         }
     }
 
@@ -98,6 +106,7 @@ impl Lang {
                 self.fill(fill::ExplainBusy { slot: &slot, n: busy.delegates as usize, doing: &doing.join(", ") })
             }
             (None, Some(capacity)) => self.fill(fill::ExplainFull { slot: &slot, n: &capacity.to_string() }),
+            (None, None) if b.no_interpretation => self.fill(fill::ExplainNoInterpretation { slot: &slot }),
             (None, None) => self.fill(fill::ExplainSlot { slot: &slot }),
         }
     }

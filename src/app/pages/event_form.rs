@@ -63,7 +63,7 @@ pub fn EventForm() -> impl IntoView {
         draft.update(|e| {
             let id = RoomId(next_id("room", e.rooms.iter().map(|r| r.id.as_str())));
             let name = i18n.lang_untracked().fill(fill::EventRoomDefault { n: &(e.rooms.len() + 1).to_string() });
-            e.rooms.push(Room { id, name, capacity: 6 });
+            e.rooms.push(Room { id, name, capacity: 6, interpretation: false });
         })
     };
     view! {

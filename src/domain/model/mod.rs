@@ -15,7 +15,7 @@ pub use actions::{Action, ActionType, Cost, Side};
 pub use catalogue::{label_in, Modality, Offer, ProgramType, Theme};
 pub use demand::{Interest, Priority, ThemeInterest};
 pub use evaluation::{Confidence, Criterion, Evaluator, EvaluatorKind, Score, SCORE_MAX, SCORE_MIN};
-pub use event::{Event, Room, Slot};
+pub use event::{Event, Interpretation, Room, Slot};
 pub use followup::{FollowUp, Status};
 pub use participants::{Agency, Country, Delegate, Mechanism};
 pub use response::Response;
