@@ -113,7 +113,7 @@ impl Languages {
 
 /// How many sessions need interpretation, and how many of those are in a
 /// room without it.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Count {
     pub sessions: u32,
     pub without: u32,

@@ -4,6 +4,7 @@
 
 use super::{fill, Key, Lang};
 use crate::domain::ids::{CountryId, OfferId, RoomId, SessionId, SlotId};
+use crate::domain::interpretation::Count;
 use crate::domain::model::Plan;
 use crate::domain::schedule::explain::{Block, Reason};
 use crate::domain::schedule::{Explanation, Violation};
@@ -125,6 +126,14 @@ impl Lang {
                 parts.join("; ")
             }
         }
+    }
+
+    /// How many sessions need interpretation, and how many of them lack it.
+    pub fn interpretation_count(self, count: Count) -> String {
+        self.fill(fill::RoundsInterpretationCount {
+            n: count.sessions as usize,
+            without: &self.integer(i64::from(count.without)),
+        })
     }
 
     /// An interest left out, and why: "Peru — Pensión 65: …".

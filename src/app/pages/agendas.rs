@@ -4,6 +4,7 @@
 
 use crate::app::clock::now;
 use crate::app::components::fields::QueryFilter;
+use crate::app::components::interpretation::interpretation_mark;
 use crate::app::components::options::{country_options, room_options};
 use crate::app::components::paper::{event_line, PaperSize, PrintButton};
 use crate::app::files::download;
@@ -14,6 +15,7 @@ use crate::app::state::use_store;
 use crate::domain::agenda::{country_agenda, room_agenda, Role};
 use crate::domain::assign::{assign, Assignment};
 use crate::domain::export::{agendas_csv, country_ics, event_ics, schedule_csv};
+use crate::domain::interpretation::Languages;
 use crate::domain::ids::{CountryId, RoomId};
 use crate::domain::model::Side;
 use crate::domain::text::slug;
@@ -45,6 +47,7 @@ fn when(plan: &Plan, lang: Lang, id: &crate::domain::ids::SlotId) -> String {
 pub fn delegation_page(plan: &Plan, lang: Lang, country: &CountryId, picks: &Assignment) -> impl IntoView {
     let sessions = plan.schedule.as_ref().map(|s| s.sessions.as_slice()).unwrap_or_default();
     let agenda = country_agenda(plan, sessions, country);
+    let needs = Languages::new(plan).needs(sessions);
     let register = |item: &crate::domain::agenda::AgendaItem| {
         let side = if item.role == Role::Presenting { Side::Offering } else { Side::Receiving };
         from_session_href(&item.session, Some((country, side)))
@@ -75,7 +78,11 @@ pub fn delegation_page(plan: &Plan, lang: Lang, country: &CountryId, picks: &Ass
                         <tr class=if item.role == Role::Presenting { "presenting" } else { "attending" }>
                             <th scope="row">{time.clone()}</th>
                             <td>{role}</td>
-                            <td><strong>{offer}</strong> " " <code>{item.session.to_string()}</code> " " <a class="no-print register-action" href=register(item)>{lang.t(Key::ActionsRegister)}</a></td>
+                            <td>
+                                <strong>{offer}</strong> " " <code>{item.session.to_string()}</code> " "
+                                <a class="no-print register-action" href=register(item)>{lang.t(Key::ActionsRegister)}</a>
+                                {needs.get(&item.session).map(|n| view! { <br /> {interpretation_mark(plan, lang, n)} })}
+                            </td>
                             <td>{room}</td>
                             <td>{delegate}</td>
                         </tr>
@@ -109,6 +116,7 @@ pub fn delegation_page(plan: &Plan, lang: Lang, country: &CountryId, picks: &Ass
 pub fn room_page(plan: &Plan, lang: Lang, room: &RoomId) -> impl IntoView {
     let sessions = plan.schedule.as_ref().map(|s| s.sessions.as_slice()).unwrap_or_default();
     let agenda = room_agenda(plan, sessions, room);
+    let languages = Languages::new(plan);
     let name = plan.event.rooms.iter().find(|r| &r.id == room).map(|r| r.name.clone()).unwrap_or_default();
     let rows = agenda
         .slots
@@ -120,7 +128,8 @@ pub fn room_page(plan: &Plan, lang: Lang, room: &RoomId) -> impl IntoView {
                 let title = offer.map(|o| o.title.clone()).unwrap_or_default();
                 let presenter = offer.map(|o| plan.country_name(&o.country)).unwrap_or_default();
                 let guests: Vec<String> = s.attendees.iter().map(|c| plan.country_name(c)).collect();
-                view! { <strong>{title}</strong> " " <code>{s.id.to_string()}</code> <br /> {presenter} " → " {guests.join(", ")} }
+                let need = languages.need(s).map(|n| view! { <br /> {interpretation_mark(plan, lang, &n)} });
+                view! { <strong>{title}</strong> " " <code>{s.id.to_string()}</code> <br /> {presenter} " → " {guests.join(", ")} {need} }
             });
             view! { <tr><th scope="row">{when(plan, lang, slot)}</th><td>{what.map_or_else(|| lang.t(Key::AgendaFree).into_any(), IntoAny::into_any)}</td></tr> }
         })
