@@ -87,12 +87,8 @@ impl Languages {
     /// What `session` needs, if any attending delegation shares no language
     /// with its presenter.
     pub fn need(&self, session: &Session) -> Option<Need> {
-        let countries: Vec<CountryId> = session
-            .attendees
-            .iter()
-            .filter(|&a| self.would_need(session, a))
-            .cloned()
-            .collect();
+        let countries: Vec<CountryId> =
+            session.attendees.iter().filter(|&a| self.would_need(session, a)).cloned().collect();
         (!countries.is_empty()).then(|| Need { countries, room_has_it: self.room_has_it(&session.room) })
     }
 

@@ -180,8 +180,7 @@ fn RoomRow(draft: RwSignal<Event>, id: RoomId) -> impl IntoView {
     let capacity =
         ROOMS.field(draft, &id, |r| r.capacity.to_string(), |r, v| r.capacity = v.parse().unwrap_or(r.capacity));
     let (room, toggle_room) = (id.clone(), id.clone());
-    let interpretation =
-        move || draft.with(|e| e.rooms.iter().any(|r| r.id == room && r.interpretation));
+    let interpretation = move || draft.with(|e| e.rooms.iter().any(|r| r.id == room && r.interpretation));
     let toggle = move |ev| {
         let on = event_target_checked(&ev);
         draft.update(|e| e.rooms.iter_mut().filter(|r| r.id == toggle_room).for_each(|r| r.interpretation = on));

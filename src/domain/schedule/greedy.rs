@@ -61,8 +61,12 @@ fn best_opening(state: &State, o: u32, t: u32, empty: &[(u32, u32)], found: &mut
     }
     let with = opening(state, o, empty.iter().filter(|&c| interpreted(c)), found.iter().copied());
     let rule = inst.require_interpretation;
-    let without =
-        opening(state, o, empty.iter().filter(|&c| !interpreted(c)), found.iter().copied().filter(|i| !rule || !needs(i)));
+    let without = opening(
+        state,
+        o,
+        empty.iter().filter(|&c| !interpreted(c)),
+        found.iter().copied().filter(|i| !rule || !needs(i)),
+    );
     match (with, without) {
         (Some(w), Some(b)) if b.gain > w.gain => {
             if rule {
