@@ -13,11 +13,18 @@
 //! session of the slot (the first in time order wins); the matching places
 //! the other delegates in the other sessions.
 //!
+//! Language breaks ties within a reason: a delegate who shares a language
+//! with the session's other side (the presenter for an attendee, every
+//! attending delegation for the presenter; see
+//! [`crate::domain::interpretation`]) is preferred to one who does not, but
+//! never over a better reason.
+//!
 //! The country's per-slot availability is the scheduler's concern: here
 //! every listed delegate may be picked.
 
 use crate::domain::agenda::{in_order, Role};
 use crate::domain::ids::{AgencyId, CountryId, DelegateId, OfferId, SessionId, SlotId, ThemeId};
+use crate::domain::interpretation::{shares, Languages};
 use crate::domain::model::{Delegate, Offer, Plan, Session};
 use pathfinding::kuhn_munkres::kuhn_munkres;
 use pathfinding::matrix::Matrix;
@@ -152,6 +159,7 @@ impl<'a> Asked<'a> {
 /// Picks a delegate of each country for each of its sessions, slot by slot.
 pub fn assign(plan: &Plan, sessions: &[Session]) -> Assignment {
     let asked = Asked::new(plan);
+    let languages = Languages::new(plan);
     let mut delegates: HashMap<&CountryId, Vec<&Delegate>> = HashMap::new();
     for d in &plan.delegates {
         delegates.entry(&d.country).or_default().push(d);
@@ -198,7 +206,20 @@ pub fn assign(plan: &Plan, sessions: &[Session]) -> Assignment {
             .iter()
             .map(|d| open.iter().map(|(s, role)| asked.reason(d, country, &s.offer, *role)).collect())
             .collect();
-        let scores: Vec<Vec<u32>> = reasons.iter().map(|row| row.iter().map(Reason::score).collect()).collect();
+        // A reason outweighs the language bonus of every session together.
+        let step = open.len() as u32 + 1;
+        let scores: Vec<Vec<u32>> = reasons
+            .iter()
+            .zip(&people)
+            .map(|(row, d)| {
+                row.iter()
+                    .zip(&open)
+                    .map(|(r, &(s, role))| {
+                        r.score() * step + u32::from(speaks_with(&languages, d, s, role, &asked.offers))
+                    })
+                    .collect()
+            })
+            .collect();
         for (k, j) in best_matching(&scores, open.len()) {
             let (session, role) = open[j];
             assignment.picks.insert(
@@ -208,6 +229,27 @@ pub fn assign(plan: &Plan, sessions: &[Session]) -> Assignment {
         }
     }
     assignment
+}
+
+/// Whether `delegate` shares a language with the other side of `session`
+/// (unknown languages share any).
+fn speaks_with(
+    languages: &Languages,
+    delegate: &Delegate,
+    session: &Session,
+    role: Role,
+    offers: &HashMap<&OfferId, &Offer>,
+) -> bool {
+    let own = languages.delegate(&delegate.id);
+    let Some(presenter) = offers.get(&session.offer).map(|o| &o.country) else { return true };
+    match role {
+        Role::Attending => shares(own, languages.side(presenter, &session.delegates)),
+        Role::Presenting => session
+            .attendees
+            .iter()
+            .filter(|&c| c != presenter)
+            .all(|c| shares(own, languages.side(c, &session.delegates))),
+    }
 }
 
 /// A matching of rows (delegates, in tie-break order) to `m` columns

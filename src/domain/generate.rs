@@ -469,6 +469,7 @@ fn event(spec: &GenSpec, rng: &mut Rng) -> Event {
             id: RoomId(format!("room-{}", r + 1)),
             name: format!("{} {}", if capacity == 1 { "Mesa" } else { "Sala" }, r + 1),
             capacity,
+            interpretation: false,
         })
         .collect();
     Event {
@@ -485,6 +486,7 @@ fn event(spec: &GenSpec, rng: &mut Rng) -> Event {
         ),
         slots,
         rooms,
+        interpretation: Interpretation::default(),
     }
 }
 

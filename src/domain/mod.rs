@@ -25,6 +25,7 @@ pub mod export;
 pub mod format;
 pub mod generate;
 pub mod ids;
+pub mod interpretation;
 pub mod matrix;
 pub mod merge;
 pub mod model;

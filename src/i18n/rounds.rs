@@ -4,6 +4,7 @@
 
 use super::{fill, Key, Lang};
 use crate::domain::ids::{CountryId, OfferId, RoomId, SessionId, SlotId};
+use crate::domain::interpretation::Count;
 use crate::domain::model::Plan;
 use crate::domain::schedule::explain::{Block, Reason};
 use crate::domain::schedule::{Explanation, Violation};
@@ -81,6 +82,14 @@ impl Lang {
                     list: &list(involved),
                 })
             }
+            Violation::NoInterpretation { session, room: r, countries } => {
+                let names: Vec<String> = countries.iter().map(country).collect();
+                self.fill(fill::ViolationNoInterpretation {
+                    session: session.as_str(),
+                    countries: &names.join(", "),
+                    room: &room(r),
+                })
+            }
         }
     }
 
@@ -98,6 +107,7 @@ impl Lang {
                 self.fill(fill::ExplainBusy { slot: &slot, n: busy.delegates as usize, doing: &doing.join(", ") })
             }
             (None, Some(capacity)) => self.fill(fill::ExplainFull { slot: &slot, n: &capacity.to_string() }),
+            (None, None) if b.no_interpretation => self.fill(fill::ExplainNoInterpretation { slot: &slot }),
             (None, None) => self.fill(fill::ExplainSlot { slot: &slot }),
         }
     }
@@ -116,6 +126,14 @@ impl Lang {
                 parts.join("; ")
             }
         }
+    }
+
+    /// How many sessions need interpretation, and how many of them lack it.
+    pub fn interpretation_count(self, count: Count) -> String {
+        self.fill(fill::RoundsInterpretationCount {
+            n: count.sessions as usize,
+            without: &self.integer(i64::from(count.without)),
+        })
     }
 
     /// An interest left out, and why: "Peru — Pensión 65: …".

@@ -160,6 +160,9 @@ fn rounds(plan: &Plan, r: &Report, lang: Lang, blocks: &mut Vec<Block>) {
         return;
     };
     blocks.push(Block::Paragraph(sentences::rounds(c, lang)));
+    if c.interpretation.sessions > 0 {
+        blocks.push(Block::Paragraph(lang.interpretation_count(c.interpretation)));
+    }
     if c.stale {
         blocks.push(Block::Paragraph(lang.t(Key::ReportRoundsStale).to_owned()));
     }

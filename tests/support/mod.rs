@@ -73,7 +73,7 @@ pub fn build(spec: &Spec) -> Plan {
         .rooms
         .iter()
         .enumerate()
-        .map(|(r, &capacity)| Room { id: room(r), name: format!("Room {r}"), capacity })
+        .map(|(r, &capacity)| Room { id: room(r), name: format!("Room {r}"), capacity, interpretation: false })
         .collect();
     for (c, &n) in spec.delegates.iter().enumerate() {
         let iso: String = [b'A' + (c / 26) as u8, b'A' + (c % 26) as u8].iter().map(|&b| char::from(b)).collect();

@@ -6,6 +6,7 @@ pub mod country_agency;
 pub mod data_table;
 pub mod editor;
 pub mod fields;
+pub mod interpretation;
 pub mod layout;
 pub mod local_text;
 pub mod marked;

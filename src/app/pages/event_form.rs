@@ -1,4 +1,5 @@
-//! Editing the event: name, place, dates, the rounds' slots and the rooms.
+//! Editing the event: name, place, dates, the rounds' slots and the rooms
+//! (with their interpretation), and how the rounds treat interpretation.
 
 use crate::app::components::editor::Editor;
 use crate::app::components::fields::{bind, Binding, SelectField, TextArea, TextField};
@@ -9,7 +10,7 @@ use crate::app::state::use_store;
 use crate::domain::date::{Date, TimeOfDay};
 use crate::domain::edit::Edit;
 use crate::domain::ids::{next_id, RoomId, SlotId};
-use crate::domain::model::{Event, Room, Slot};
+use crate::domain::model::{Event, Interpretation, Room, Slot};
 use crate::i18n::{fill, Key, Lang};
 use leptos::prelude::*;
 use std::str::FromStr;
@@ -46,6 +47,18 @@ pub fn EventForm() -> impl IntoView {
     let on_cancel = Callback::new(move |()| draft.set(store.plan().get_untracked().event));
     let languages =
         Signal::derive(|| Lang::all().map(|l| (l.code().to_owned(), l.t(Key::MetaLanguageName).to_owned())).collect());
+    let rules = Signal::derive(move || {
+        let lang = i18n.lang();
+        vec![
+            ("prefer".to_owned(), lang.t(Key::EventInterpretationPrefer).to_owned()),
+            ("require".to_owned(), lang.t(Key::EventInterpretationRequire).to_owned()),
+        ]
+    });
+    let rule = bind(
+        draft,
+        |e| if e.interpretation == Interpretation::Require { "require" } else { "prefer" }.to_owned(),
+        |e, v| e.interpretation = if v == "require" { Interpretation::Require } else { Interpretation::Prefer },
+    );
     let add_slot = move |_| {
         draft.update(|e| {
             let id = SlotId(next_id("slot", e.slots.iter().map(|s| s.id.as_str())));
@@ -63,7 +76,7 @@ pub fn EventForm() -> impl IntoView {
         draft.update(|e| {
             let id = RoomId(next_id("room", e.rooms.iter().map(|r| r.id.as_str())));
             let name = i18n.lang_untracked().fill(fill::EventRoomDefault { n: &(e.rooms.len() + 1).to_string() });
-            e.rooms.push(Room { id, name, capacity: 6 });
+            e.rooms.push(Room { id, name, capacity: 6, interpretation: false });
         })
     };
     view! {
@@ -91,6 +104,7 @@ pub fn EventForm() -> impl IntoView {
                     </For>
                     <button type="button" on:click=add_room>{tr!(i18n, EventAddRoom)}</button>
                 </fieldset>
+                <SelectField label=Key::EventInterpretation options=rules bind=rule />
             </Editor>
         </section>
     }
@@ -158,19 +172,29 @@ fn SlotRow(draft: RwSignal<Event>, id: SlotId) -> impl IntoView {
     }
 }
 
-/// One room: name, capacity, remove.
+/// One room: name, capacity, interpretation, remove.
 #[component]
 fn RoomRow(draft: RwSignal<Event>, id: RoomId) -> impl IntoView {
     let i18n = use_i18n();
     let name = ROOMS.field(draft, &id, |r| r.name.clone(), |r, v| r.name = v.to_owned());
     let capacity =
         ROOMS.field(draft, &id, |r| r.capacity.to_string(), |r, v| r.capacity = v.parse().unwrap_or(r.capacity));
+    let (room, toggle_room) = (id.clone(), id.clone());
+    let interpretation = move || draft.with(|e| e.rooms.iter().any(|r| r.id == room && r.interpretation));
+    let toggle = move |ev| {
+        let on = event_target_checked(&ev);
+        draft.update(|e| e.rooms.iter_mut().filter(|r| r.id == toggle_room).for_each(|r| r.interpretation = on));
+    };
     let label = id.to_string();
     view! {
         <div class="row" data-testid="room-row">
             <code>{label}</code>
             <TextField label=Key::EventRoomName bind=name />
             <TextField label=Key::EventRoomCapacity kind="number" bind=capacity />
+            <label class="check">
+                <input type="checkbox" data-testid="room-interpretation" prop:checked=interpretation on:change=toggle />
+                <span>{tr!(i18n, EventRoomInterpretation)}</span>
+            </label>
             <button type="button" class="quiet" on:click=move |_| ROOMS.remove(draft, &id)>{tr!(i18n, ActionRemove)}</button>
         </div>
     }

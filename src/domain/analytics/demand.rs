@@ -2,6 +2,7 @@
 //! offers nobody asked for, interests the rounds did not meet) and the share
 //! of the demand the rounds met.
 
+use crate::domain::interpretation::{count, Count};
 use crate::domain::matrix::themes_without_offer;
 use crate::domain::model::Plan;
 use crate::domain::schedule::{check, explain, inputs_fingerprint, summarize, Reason, Violation};
@@ -60,6 +61,8 @@ pub struct Coverage {
     pub stale: bool,
     /// The rules of the rounds the schedule breaks (hand edits may keep some).
     pub violations: Vec<Violation>,
+    /// Sessions needing interpretation, and those of them in a room without it.
+    pub interpretation: Count,
 }
 
 /// The unanswered demand of `plan`.
@@ -118,5 +121,6 @@ pub fn coverage(plan: &Plan) -> Option<Coverage> {
         weight_share: ratio(s.objective as f64, s.total_weight as f64),
         stale: schedule.inputs != inputs_fingerprint(plan),
         violations: check(plan, &schedule.sessions),
+        interpretation: count(plan),
     })
 }

@@ -32,6 +32,31 @@ pub struct Event {
     pub slots: Vec<Slot>,
     /// Rooms where sessions take place.
     pub rooms: Vec<Room>,
+    /// How the scheduler treats a session needing interpretation in a room without it (since
+    /// version 5): "prefer" (avoid it when no interest is lost) or "require" (never). Optional,
+    /// "prefer" when missing (and then not written).
+    #[serde(default, skip_serializing_if = "Interpretation::is_default")]
+    pub interpretation: Interpretation,
+}
+
+/// How the scheduler treats a session that needs interpretation (some attending delegation
+/// shares no language with the presenter) in a room without it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum Interpretation {
+    /// A penalty: the scheduler avoids it, but never at the cost of an interest met.
+    #[default]
+    Prefer,
+    /// A rule: such a session only takes place in a room with interpretation.
+    Require,
+}
+
+impl Interpretation {
+    /// Whether this is the default ("prefer"), which the file leaves out.
+    pub fn is_default(&self) -> bool {
+        *self == Self::default()
+    }
 }
 
 /// One round's time window.
@@ -62,4 +87,8 @@ pub struct Room {
     /// Attending delegations it seats, the presenter not included; at least 1.
     #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 1)))]
     pub capacity: u32,
+    /// Whether the room has interpretation between the delegations' languages (since version 5).
+    /// Optional, false when missing (and then not written).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub interpretation: bool,
 }

@@ -16,7 +16,7 @@ pub use actions::{Action, ActionType, Cost, Side};
 pub use catalogue::{label_in, Localized, Modality, Offer, OfferText, ProgramType, Theme, LANGUAGES};
 pub use demand::{Interest, Priority, ThemeInterest};
 pub use evaluation::{Confidence, Criterion, Evaluator, EvaluatorKind, Score, SCORE_MAX, SCORE_MIN};
-pub use event::{Event, Room, Slot};
+pub use event::{Event, Interpretation, Room, Slot};
 pub use followup::{FollowUp, Status};
 pub use outcome::{held_of, Held, SessionOutcome, USEFULNESS_MAX, USEFULNESS_MIN};
 pub use participants::{Agency, Country, Delegate, Mechanism};

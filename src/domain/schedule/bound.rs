@@ -42,7 +42,9 @@
 //! 2000): steps from the best point so far along an exponentially averaged
 //! subgradient, sized by Polyak's rule towards the best known schedule. The
 //! best value met is the bound, rounded down (the objective is an integer)
-//! and never above the total weight. It is at least as tight as the linear
+//! and never above the total weight. Under the interpretation rule, an
+//! interest that no room may seat (it needs interpretation and no room has
+//! it) is left out; the rule is otherwise relaxed. It is at least as tight as the linear
 //! relaxation of the model above; what it misses is integrality (mostly a
 //! session spread over several slots).
 
@@ -201,7 +203,7 @@ impl Lagrangian {
         let mut wants = vec![Vec::new(); inst.offers.len()];
         let mut open_weight = 0;
         for (i, x) in inst.interests.iter().enumerate() {
-            if locked.is_open(i as u32) && inst.offers[x.offer as usize].country != NONE {
+            if locked.is_open(i as u32) && inst.offers[x.offer as usize].country != NONE && inst.can_be_met(i as u32) {
                 wants[x.offer as usize].push(Want {
                     country: x.country,
                     weight: f64::from(x.weight),

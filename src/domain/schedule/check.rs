@@ -4,7 +4,8 @@
 
 use super::instance::delegates;
 use crate::domain::ids::{CountryId, OfferId, RoomId, SessionId, SlotId};
-use crate::domain::model::{Plan, Session};
+use crate::domain::interpretation::Languages;
+use crate::domain::model::{Interpretation, Plan, Session};
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
 
@@ -39,6 +40,10 @@ pub enum Violation {
     /// In this slot the country presents and attends more sessions than it
     /// has delegates available.
     CountryOverbooked { country: CountryId, slot: SlotId, delegates: u32, sessions: u32, involved: Vec<SessionId> },
+    /// The session needs interpretation (these attending delegations share
+    /// no language with the presenter) and its room has none, while the
+    /// event requires it.
+    NoInterpretation { session: SessionId, room: RoomId, countries: Vec<CountryId> },
 }
 
 impl Violation {
@@ -52,7 +57,8 @@ impl Violation {
             | Self::UnknownCountry { session, .. }
             | Self::RoomOverfull { session, .. }
             | Self::TooFew { session, .. }
-            | Self::NoInterest { session, .. } => vec![session],
+            | Self::NoInterest { session, .. }
+            | Self::NoInterpretation { session, .. } => vec![session],
             Self::TwoSessionsInRoom { first, second, .. } => vec![first, second],
             Self::AttendsTwice { sessions, .. } => sessions.iter().collect(),
             Self::TooManySessions { .. } => Vec::new(),
@@ -87,6 +93,8 @@ pub struct Rules {
     n_slots: usize,
     /// Pairs (country, offer) with an interest.
     interests: HashSet<(u32, u32)>,
+    /// The languages, when the event requires interpretation where needed.
+    interpretation: Option<Languages>,
 }
 
 impl Rules {
@@ -122,6 +130,7 @@ impl Rules {
             n_slots: plan.event.slots.len(),
             interests,
             slots,
+            interpretation: (plan.event.interpretation == Interpretation::Require).then(|| Languages::new(plan)),
         }
     }
 
@@ -162,6 +171,13 @@ impl Rules {
                         second: id.clone(),
                     });
                 }
+            }
+            if let Some(need) = self.interpretation.as_ref().and_then(|l| l.need(s)).filter(|n| !n.room_has_it) {
+                found.push(Violation::NoInterpretation {
+                    session: id.clone(),
+                    room: s.room.clone(),
+                    countries: need.countries,
+                });
             }
             let attendees = s.attendees.len() as u32;
             if let Some(capacity) = room.map(|r| self.capacity[r as usize]).filter(|&c| attendees > c) {

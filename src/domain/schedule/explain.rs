@@ -7,7 +7,8 @@
 
 use super::instance::delegates;
 use crate::domain::ids::{CountryId, OfferId, RoomId, SlotId};
-use crate::domain::model::{Plan, Session};
+use crate::domain::interpretation::Languages;
+use crate::domain::model::{Interpretation, Plan, Session};
 use std::collections::{HashMap, HashSet};
 
 /// An interest the schedule leaves out, and why.
@@ -51,6 +52,9 @@ pub struct Block {
     pub full: Option<u32>,
     /// What the country does in that slot, if all its delegates are busy.
     pub busy: Option<Busy>,
+    /// Whether the country shares no language with the presenter and the
+    /// room has no interpretation, which the event requires.
+    pub no_interpretation: bool,
 }
 
 /// A country's delegates, all busy in a slot.
@@ -164,6 +168,7 @@ pub fn explain(plan: &Plan, sessions: &[Session]) -> Vec<Explanation> {
         })
     };
 
+    let languages = (plan.event.interpretation == Interpretation::Require).then(|| Languages::new(plan));
     let mut out = Vec::new();
     for i in &plan.interests {
         let (Some(offer), Some(&c)) = (plan.offer(&i.offer), countries.get(&i.country)) else { continue };
@@ -203,6 +208,9 @@ pub fn explain(plan: &Plan, sessions: &[Session]) -> Vec<Explanation> {
                             room: s.room.clone(),
                             full: (s.attendees.len() as u32 >= capacity).then_some(capacity),
                             busy: busy(c, t),
+                            no_interpretation: languages
+                                .as_ref()
+                                .is_some_and(|l| !l.room_has_it(&s.room) && l.would_need(s, &i.country)),
                         }
                     })
                     .collect(),

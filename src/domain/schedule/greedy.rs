@@ -39,10 +39,11 @@ pub(super) struct Scratch {
 /// The session of `o` in slot `t` that seats the most weight now: the
 /// smallest empty room (of `empty`, the slot's) holding every free
 /// interested country, else the largest; `None` if the offer cannot open.
+/// When some of them need interpretation, a room with it is taken if it
+/// seats as much (under the rule, the others seat only those who do not).
 fn best_opening(state: &State, o: u32, t: u32, empty: &[(u32, u32)], found: &mut Vec<u32>) -> Option<Opening> {
     let inst = &*state.inst;
     let offer = &inst.offers[o as usize];
-    let largest = empty.last().filter(|&&(cap, _)| cap >= offer.min_attendees)?;
     if state.offer_count(o) >= offer.max_sessions || offer.country == NONE || !state.is_free(offer.country, t) {
         return None;
     }
@@ -53,14 +54,61 @@ fn best_opening(state: &State, o: u32, t: u32, empty: &[(u32, u32)], found: &mut
             .copied()
             .filter(|&i| state.is_open(i) && state.is_free(inst.interests[i as usize].country, t)),
     );
-    let n = found.len() as u32;
-    if n < offer.min_attendees {
+    let needs = |i: &u32| inst.interests[*i as usize].needs_interpretation;
+    let interpreted = |&(_, cell): &(u32, u32)| inst.interpreted[inst.slot_room(cell).1 as usize];
+    if !found.iter().any(needs) {
+        return opening(state, o, empty.iter(), found.iter().copied());
+    }
+    let with = opening(state, o, empty.iter().filter(|&c| interpreted(c)), found.iter().copied());
+    let rule = inst.require_interpretation;
+    let without = opening(
+        state,
+        o,
+        empty.iter().filter(|&c| !interpreted(c)),
+        found.iter().copied().filter(|i| !rule || !needs(i)),
+    );
+    match (with, without) {
+        (Some(w), Some(b)) if b.gain > w.gain => {
+            if rule {
+                found.retain(|i| !needs(i));
+            }
+            Some(b)
+        }
+        (Some(w), _) => Some(w),
+        (None, b) => {
+            if rule {
+                found.retain(|i| !needs(i));
+            }
+            b
+        }
+    }
+}
+
+/// The session of `o` among the empty cells `empty` (smallest room first)
+/// seating the most of `found` (heaviest first), if it reaches its minimum.
+fn opening<'a>(
+    state: &State,
+    o: u32,
+    mut empty: impl Iterator<Item = &'a (u32, u32)>,
+    found: impl Iterator<Item = u32> + Clone,
+) -> Option<Opening> {
+    let inst = &*state.inst;
+    let min = inst.offers[o as usize].min_attendees;
+    let n = found.clone().count() as u32;
+    if n < min {
         return None;
     }
-    let fitting = empty.partition_point(|&(cap, _)| cap < n);
-    let &(cap, cell) = empty.get(fitting).unwrap_or(largest);
+    let (mut largest, mut fitting) = (None, None);
+    for &(cap, cell) in empty.by_ref() {
+        largest = Some((cap, cell));
+        if cap >= n {
+            fitting = largest;
+            break;
+        }
+    }
+    let (cap, cell) = fitting.or(largest).filter(|&(cap, _)| cap >= min)?;
     let seats = n.min(cap) as usize;
-    let gain = found[..seats].iter().map(|&i| u64::from(inst.interests[i as usize].weight)).sum();
+    let gain = found.take(seats).map(|i| u64::from(inst.interests[i as usize].weight)).sum();
     Some(Opening { cell, gain, seats })
 }
 
@@ -166,10 +214,10 @@ pub(super) fn fill_with_swaps(state: &mut State, interests: &[u32], work: &mut V
         // The best swap: (weight given up, cell to join, the bumped one's cell and position).
         let mut best: Option<(u32, u32, u32, usize)> = None;
         for &cell in state.offer_cells(x.offer) {
-            if state.is_locked(cell) {
+            let (t, r) = inst.slot_room(cell);
+            if state.is_locked(cell) || !inst.may_sit(i, r) {
                 continue;
             }
-            let (t, _) = inst.slot_room(cell);
             let found = match (state.is_free(x.country, t), state.seats_left(cell) > 0) {
                 (true, false) => lightest(state, cell).map(|(w, pos)| (w, cell, pos)),
                 (false, true) => own_lightest(state, x.country, t),
@@ -244,6 +292,7 @@ pub(super) fn naive(state: &mut State) {
                         .iter()
                         .copied()
                         .filter(|&i| state.is_open(i) && state.is_free(inst.interests[i as usize].country, t))
+                        .filter(|&i| inst.may_sit(i, inst.slot_room(cell).1))
                         .take(cap),
                 );
                 if found.len() as u32 >= offer.min_attendees {

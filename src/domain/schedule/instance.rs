@@ -2,7 +2,8 @@
 //! solver, the bound and the explanations work on instead of string ids.
 
 use crate::domain::ids::{CountryId, OfferId, RoomId, SessionId, SlotId};
-use crate::domain::model::Plan;
+use crate::domain::interpretation::Languages;
+use crate::domain::model::{Interpretation, Plan};
 use std::collections::{BTreeSet, HashMap};
 
 /// No index: an empty cell, an unassigned interest.
@@ -20,6 +21,11 @@ pub struct Instance {
     pub rooms: Vec<RoomId>,
     /// Attending delegations each room seats.
     pub capacity: Vec<u32>,
+    /// Whether each room has interpretation.
+    pub interpreted: Vec<bool>,
+    /// Whether a session needing interpretation must be in a room with it
+    /// (else it is only avoided: [`crate::domain::model::Interpretation`]).
+    pub require_interpretation: bool,
     pub countries: Vec<CountryId>,
     /// `n_c`: delegates of each country, at least 1.
     pub delegates: Vec<u32>,
@@ -60,6 +66,9 @@ pub struct InterestData {
     pub offer: u32,
     /// The priority's weight: 3, 2 or 1.
     pub weight: u32,
+    /// Whether the country's delegation shares no language with the
+    /// presenting one ([`crate::domain::interpretation`]).
+    pub needs_interpretation: bool,
 }
 
 /// A session of the plan's schedule, indexed.
@@ -121,6 +130,7 @@ impl Instance {
             })
             .collect();
 
+        let languages = Languages::new(plan);
         let mut interests = Vec::new();
         let mut by_pair = HashMap::new();
         for i in &plan.interests {
@@ -129,7 +139,13 @@ impl Instance {
                 continue;
             }
             by_pair.insert((c, o), interests.len() as u32);
-            interests.push(InterestData { country: c, offer: o, weight: i.priority.weight() });
+            let presenter = &plan.offers[o as usize].country;
+            interests.push(InterestData {
+                country: c,
+                offer: o,
+                weight: i.priority.weight(),
+                needs_interpretation: !languages.countries_share(&i.country, presenter),
+            });
         }
         let mut offer_interests = vec![Vec::new(); offers.len()];
         let mut country_interests = vec![Vec::new(); plan.countries.len()];
@@ -179,6 +195,8 @@ impl Instance {
             days,
             rooms: plan.event.rooms.iter().map(|r| r.id.clone()).collect(),
             capacity: plan.event.rooms.iter().map(|r| r.capacity).collect(),
+            interpreted: plan.event.rooms.iter().map(|r| r.interpretation).collect(),
+            require_interpretation: plan.event.interpretation == Interpretation::Require,
             countries: plan.countries.iter().map(|c| c.id.clone()).collect(),
             delegates,
             available,
@@ -236,6 +254,20 @@ impl Instance {
     /// The interest of country `c` in offer `o`, if any.
     pub fn interest(&self, c: u32, o: u32) -> Option<u32> {
         self.by_pair.get(&(c, o)).copied()
+    }
+
+    /// Whether interest `i` may attend a session in room `r`: not when it
+    /// needs interpretation, the room has none and the rule requires it.
+    pub fn may_sit(&self, i: u32, r: u32) -> bool {
+        !(self.require_interpretation
+            && self.interests[i as usize].needs_interpretation
+            && !self.interpreted[r as usize])
+    }
+
+    /// Whether interest `i` can be met in some room (the interpretation
+    /// rule may rule out every one).
+    pub fn can_be_met(&self, i: u32) -> bool {
+        (0..self.rooms.len() as u32).any(|r| self.may_sit(i, r))
     }
 
     /// The weight of every interest: what satisfying all of them would give.

@@ -22,11 +22,15 @@
 //! attends an offer at most once (across its sessions); an offer has at most
 //! `max_sessions` sessions; in each slot, the sessions a country presents plus
 //! those it attends are at most its available delegates (so the presenter's
-//! delegation is busy in a slot where its offer is presented).
+//! delegation is busy in a slot where its offer is presented). When the
+//! event requires it, an attendee sharing no language with the presenter
+//! ([`crate::domain::interpretation`]) sits only in a room with
+//! interpretation.
 //!
 //! Objective: maximise the total weight of satisfied interests; then, among
-//! equal schedules, keep as much of the previous schedule as possible (on a
-//! re-run), then prefer compact agendas (few idle slots between a
+//! equal schedules, have fewer sessions needing interpretation in rooms
+//! without it (the event's default, a preference); then keep as much of the
+//! previous schedule as possible (on a re-run), then prefer compact agendas (few idle slots between a
 //! delegation's sessions within a day), then fewer sessions.
 //!
 //! Bilateral B2B meetings are the special case of tables seating one

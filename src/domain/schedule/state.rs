@@ -11,9 +11,10 @@ use std::rc::Rc;
 const GHOST: u32 = NONE - 1;
 
 /// How good a schedule is, compared lexicographically: satisfied weight,
-/// then sessions and attendances kept from the previous schedule, then
-/// fewer idle gaps in the delegations' days, then fewer sessions.
-pub(super) type Score = (u64, u32, Reverse<u32>, Reverse<u32>);
+/// then fewer sessions needing interpretation in rooms without it, then
+/// sessions and attendances kept from the previous schedule, then fewer idle
+/// gaps in the delegations' days, then fewer sessions.
+pub(super) type Score = (u64, Reverse<u32>, u32, Reverse<u32>, Reverse<u32>);
 
 /// One change, as the journal records it to undo it.
 #[derive(Clone, Copy, Debug)]
@@ -48,6 +49,10 @@ pub(super) struct State {
     empty_cells: Vec<u32>,
     weight: u64,
     sessions: u32,
+    /// Attendees needing interpretation in each cell, and the cells in
+    /// rooms without it where some do.
+    needing: Vec<u32>,
+    uninterpreted: u32,
     /// Idle gaps of country `c` on day `d`, at `c * days + d`, and their sum.
     day_gaps: Vec<u32>,
     gaps: u32,
@@ -76,6 +81,8 @@ impl State {
             empty_cells: vec![inst.n_rooms() as u32; inst.n_slots()],
             weight: 0,
             sessions: 0,
+            needing: vec![0; n_cells],
+            uninterpreted: 0,
             day_gaps: vec![0; inst.countries.len() * inst.days.len()],
             gaps: 0,
             prev_offer: vec![NONE; n_cells],
@@ -124,7 +131,7 @@ impl State {
 
     /// The score to maximise.
     pub fn score(&self) -> Score {
-        (self.weight, self.kept, Reverse(self.gaps), Reverse(self.sessions))
+        (self.weight, Reverse(self.uninterpreted), self.kept, Reverse(self.gaps), Reverse(self.sessions))
     }
 
     /// Satisfied weight.
@@ -201,8 +208,9 @@ impl State {
     /// Whether unsatisfied interest `i` may join the (unlocked) session in `cell`.
     pub fn can_join(&self, cell: u32, i: u32) -> bool {
         let interest = self.inst.interests[i as usize];
-        let (t, _) = self.inst.slot_room(cell);
+        let (t, r) = self.inst.slot_room(cell);
         self.seats_left(cell) > 0
+            && self.inst.may_sit(i, r)
             && self.offer[cell as usize] == interest.offer
             && !self.locked[cell as usize]
             && self.assigned[i as usize] == NONE
@@ -260,6 +268,9 @@ impl State {
         if self.prev_slot[i as usize] == t {
             self.kept += 1;
         }
+        if interest.needs_interpretation {
+            self.count_needing(cell, true);
+        }
         self.journal.push(Op::Join { cell });
     }
 
@@ -274,6 +285,9 @@ impl State {
         self.remove_load(interest.country, t);
         if self.prev_slot[i as usize] == t {
             self.kept -= 1;
+        }
+        if interest.needs_interpretation {
+            self.count_needing(cell, false);
         }
         self.journal.push(Op::Leave { cell, pos: pos as u32, interest: i });
     }
@@ -338,6 +352,17 @@ impl State {
     /// Forgets the journal (the changes stay).
     pub fn commit(&mut self) {
         self.journal.clear();
+    }
+
+    /// One more (`up`) or one fewer attendee needing interpretation in `cell`.
+    fn count_needing(&mut self, cell: u32, up: bool) {
+        let (_, r) = self.inst.slot_room(cell);
+        let n = &mut self.needing[cell as usize];
+        let before = *n > 0;
+        *n = if up { *n + 1 } else { *n - 1 };
+        if !self.inst.interpreted[r as usize] && before != (*n > 0) {
+            self.uninterpreted = if up { self.uninterpreted + 1 } else { self.uninterpreted - 1 };
+        }
     }
 
     fn add_load(&mut self, c: u32, t: u32) {

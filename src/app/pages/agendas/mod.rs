@@ -8,6 +8,7 @@ mod share;
 
 use crate::app::clock::now;
 use crate::app::components::fields::QueryFilter;
+use crate::app::components::interpretation::interpretation_mark;
 use crate::app::components::local_text::{offer_title, LocalText};
 use crate::app::components::options::{country_options, room_options};
 use crate::app::components::paper::{event_line, PaperSize, PrintButton};
@@ -22,6 +23,7 @@ use crate::domain::assign::{assign, Assignment};
 use crate::domain::export::ics::DEFAULT_ALARM_MINUTES;
 use crate::domain::export::{agendas_csv, country_ics, event_ics, schedule_csv};
 use crate::domain::ids::{CountryId, RoomId};
+use crate::domain::interpretation::Languages;
 use crate::domain::model::Side;
 use crate::domain::text::slug;
 use crate::domain::Plan;
@@ -41,6 +43,7 @@ pub fn delegation_page(
 ) -> impl IntoView {
     let sessions = plan.schedule.as_ref().map(|s| s.sessions.as_slice()).unwrap_or_default();
     let agenda = country_agenda(plan, sessions, country);
+    let needs = Languages::new(plan).needs(sessions);
     let register = |item: &crate::domain::agenda::AgendaItem| {
         let side = if item.role == Role::Presenting { Side::Offering } else { Side::Receiving };
         from_session_href(&item.session, Some((country, side)))
@@ -74,7 +77,11 @@ pub fn delegation_page(
                         <tr class=if item.role == Role::Presenting { "presenting" } else { "attending" }>
                             <th scope="row">{time.clone()}</th>
                             <td>{role}</td>
-                            <td><strong><LocalText text=offer /></strong> " " <code>{item.session.to_string()}</code> " " <a class="no-print register-action" href=register(item)>{lang.t(Key::ActionsRegister)}</a></td>
+                            <td>
+                                <strong><LocalText text=offer /></strong> " " <code>{item.session.to_string()}</code> " "
+                                <a class="no-print register-action" href=register(item)>{lang.t(Key::ActionsRegister)}</a>
+                                {needs.get(&item.session).map(|n| view! { <br /> {interpretation_mark(plan, lang, n)} })}
+                            </td>
                             <td>{room}</td>
                             <td>{delegate}</td>
                         </tr>
@@ -110,6 +117,7 @@ pub fn delegation_page(
 pub fn room_page(plan: &Plan, lang: Lang, room: &RoomId, outcomes: bool) -> impl IntoView {
     let sessions = plan.schedule.as_ref().map(|s| s.sessions.as_slice()).unwrap_or_default();
     let agenda = room_agenda(plan, sessions, room);
+    let languages = Languages::new(plan);
     let name = plan.event.rooms.iter().find(|r| &r.id == room).map(|r| r.name.clone()).unwrap_or_default();
     let rows = agenda
         .slots
@@ -121,7 +129,8 @@ pub fn room_page(plan: &Plan, lang: Lang, room: &RoomId, outcomes: bool) -> impl
                 let title = offer_title(plan, &s.offer, lang.code());
                 let presenter = offer.map(|o| plan.country_name(&o.country)).unwrap_or_default();
                 let guests: Vec<String> = s.attendees.iter().map(|c| plan.country_name(c)).collect();
-                view! { <strong><LocalText text=title /></strong> " " <code>{s.id.to_string()}</code> <br /> {presenter} " → " {guests.join(", ")} }
+                let need = languages.need(s).map(|n| view! { <br /> {interpretation_mark(plan, lang, &n)} });
+                view! { <strong><LocalText text=title /></strong> " " <code>{s.id.to_string()}</code> <br /> {presenter} " → " {guests.join(", ")} {need} }
             });
             let controls = session.filter(|_| outcomes).map(|s| view! {
                 <tr class="outcome-row no-print"><td colspan="2"><OutcomeControls session=s.id.clone() country=None /></td></tr>

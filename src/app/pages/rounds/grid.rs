@@ -1,5 +1,5 @@
 //! The schedule as a grid of slots by rooms; each session shows its offer,
-//! presenter and attendees, the rules it breaks, a button to edit it and one
+//! presenter and attendees, whether it needs interpretation, the rules it breaks, a button to edit it and one
 //! to pin (lock) it where it is; a free cell offers to add a session. A
 //! session can also be dragged to another cell (the editor does the same by
 //! keyboard). The theme and country filters (in the URL) leave the other
@@ -7,12 +7,14 @@
 
 use super::checked::use_checked;
 use super::editor::NEW;
+use crate::app::components::interpretation::interpretation_mark;
 use crate::app::components::local_text::{offer_title, LocalText};
 use crate::app::i18n::use_i18n;
 use crate::app::query::{use_query_param, QueryParam};
 use crate::app::state::use_store;
 use crate::domain::edit::Edit;
 use crate::domain::ids::{CountryId, RoomId, SessionId, SlotId, ThemeId};
+use crate::domain::interpretation::{Languages, Need};
 use crate::domain::model::Session;
 use crate::domain::Plan;
 use crate::i18n::{fill, Key};
@@ -57,6 +59,7 @@ pub fn RoundGrid() -> impl IntoView {
         let country = country.value.get().map(CountryId);
         plan.with(|p| {
             let schedule = p.schedule.as_ref()?;
+            let needs = Languages::new(p).needs(&schedule.sessions);
             let head = p.event.rooms.iter().map(|r| view! { <th scope="col">{r.name.clone()} <span class="muted">" · " {r.capacity}</span></th> }).collect_view();
             let rows = p
                 .event
@@ -90,7 +93,10 @@ pub fn RoundGrid() -> impl IntoView {
                             if shown.is_empty() {
                                 return view! { <td class="filtered" on:dragover=over on:drop=drop></td> }.into_any();
                             }
-                            let cards = shown.into_iter().map(|s| card(p, lang, s, checked, open, dragging)).collect_view();
+                            let cards = shown
+                                .into_iter()
+                                .map(|s| card(p, lang, s, needs.get(&s.id), checked, open, dragging))
+                                .collect_view();
                             view! { <td class="cell" on:dragover=over on:drop=drop>{cards}</td> }.into_any()
                         })
                         .collect_view();
@@ -120,6 +126,7 @@ fn card(
     plan: &Plan,
     lang: crate::i18n::Lang,
     s: &Session,
+    need: Option<&Need>,
     checked: super::checked::Checked,
     open: QueryParam,
     dragging: RwSignal<Option<SessionId>>,
@@ -155,6 +162,7 @@ fn card(
         <div class="session" class:locked=locked class:conflict=conflict data-testid="session" draggable="true" on:dragstart=start>
             <p class="title"><LocalText text=title /></p>
             <p class="who">{presenter} " → " {attendees}</p>
+            {need.map(|n| view! { <p>{interpretation_mark(plan, lang, n)}</p> })}
             {conflict.then(|| view! {
                 <ul class="conflict-reasons" data-testid="session-conflicts">
                     {reasons.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}

@@ -20,6 +20,7 @@ use crate::app::scheduler::{RunSettings, RunStatus, Runner};
 use crate::app::state::use_store;
 use crate::domain::command::schedule::adopt;
 use crate::domain::edit::Edit;
+use crate::domain::interpretation;
 use crate::domain::model::Schedule;
 use crate::domain::schedule::inputs_fingerprint;
 use crate::i18n::{fill, Key};
@@ -98,7 +99,10 @@ pub fn Rounds() -> impl IntoView {
                 bound: &lang.integer(s.bound as i64),
                 gap: &lang.decimal(gap, 1),
             });
-            view! { <p data-testid="rounds-summary">{text}</p> }.into_any()
+            let need = interpretation::count(p);
+            let interpretation = (need.sessions > 0)
+                .then(|| view! { <p data-testid="interpretation-count">{lang.interpretation_count(need)}</p> });
+            view! { <p data-testid="rounds-summary">{text}</p> {interpretation} }.into_any()
         })
     };
     view! {
