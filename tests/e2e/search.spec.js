@@ -98,9 +98,10 @@ test('benchmark: typing a search over a 600-offer generated plan (logged, not as
   await plans.goto();
   await plans.pick('large.rondas.json', readFileSync(path, 'utf8'));
   await plans.openButton.click();
+  await expect(plans.layout.planName).not.toBeEmpty({ timeout: 60_000 });
+  await plans.layout.navLink('Catalogue').click();
   const catalogue = new Catalogue(page);
-  await catalogue.goto();
-  await expect(catalogue.count).toHaveText('600 of 600 offers');
+  await expect(catalogue.count).toHaveText('600 of 600 offers', { timeout: 60_000 });
   const word = 'ancianos pobreza';
   const times = [];
   for (let i = 1; i <= word.length; i++) {
