@@ -11,3 +11,4 @@ pub mod modal;
 pub mod options;
 pub mod paper;
 pub mod priority;
+pub mod qr;
