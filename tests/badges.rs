@@ -56,9 +56,9 @@ fn every_badge_qr_code_decodes_back_to_its_check_in_code() {
         let side = qr.width() + 2 * QUIET_ZONE;
         let from_matrix =
             decode(side, |x, y| x >= QUIET_ZONE && y >= QUIET_ZONE && qr.is_dark(x - QUIET_ZONE, y - QUIET_ZONE));
-        assert_eq!(from_matrix, [badge.code.clone()], "{}", badge.delegate.name);
+        assert_eq!(from_matrix, [badge.code.as_str()], "{}", badge.delegate.name);
         let grid = painted(&qr);
-        assert_eq!(decode(side, |x, y| grid[y][x]), [badge.code.clone()], "the SVG of {}", badge.delegate.name);
+        assert_eq!(decode(side, |x, y| grid[y][x]), [badge.code.as_str()], "the SVG of {}", badge.delegate.name);
     }
 }
 
