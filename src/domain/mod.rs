@@ -3,7 +3,8 @@
 //! merge of responses, recommendations), the scheduling of the business rounds, agendas,
 //! delegate assignment, calendar and CSV exports, statistics, generated
 //! benchmark instances, and what follows the rounds (cooperation actions,
-//! the committee's evaluation, the selection under a budget), and the
+//! the committee's evaluation, the selection under a budget), the day of the
+//! rounds (the live [`board`], name badges with their QR codes), and the
 //! workshop's figures for the analytics and the report ([`analytics`]).
 //!
 //! Plain Rust only: nothing here knows about Leptos, `web-sys` or `gloo`, so
@@ -13,6 +14,8 @@ pub mod actions;
 pub mod agenda;
 pub mod analytics;
 pub mod assign;
+pub mod badge;
+pub mod board;
 pub mod catalogue;
 pub mod checkin_code;
 pub mod command;
@@ -29,6 +32,7 @@ pub mod interpretation;
 pub mod matrix;
 pub mod merge;
 pub mod model;
+pub mod qr;
 pub mod recommend;
 pub mod rng;
 pub mod schedule;

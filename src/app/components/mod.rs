@@ -14,4 +14,5 @@ pub mod modal;
 pub mod options;
 pub mod paper;
 pub mod priority;
+pub mod qr;
 pub mod session_outcome;

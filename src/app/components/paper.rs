@@ -69,7 +69,7 @@ fn adopt_sheet() -> Option<web_sys::CssStyleSheet> {
 }
 
 /// Makes `rule` the page's `@page` rule ("": none but the stylesheet's).
-fn set_page_rule(rule: &str) {
+pub fn set_page_rule(rule: &str) {
     PAGE_SHEET.with(|sheet| {
         // Only a rule this file writes could fail to parse: there is nothing to report.
         if let Some(sheet) = sheet {

@@ -3,6 +3,8 @@
 pub mod actions;
 pub mod agendas;
 pub mod analytics;
+pub mod badges;
+pub mod board;
 pub mod catalogue;
 pub mod demand;
 pub mod editions;
