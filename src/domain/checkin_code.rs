@@ -16,11 +16,13 @@ const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 /// How many characters a code has.
 pub const CODE_LEN: usize = 6;
 
-/// The check-in code of the delegate with this id (FNV-1a of the id, six base-32 digits).
+/// The check-in code of the delegate with this id (the top 30 bits of FNV-1a of the id, as six
+/// base-32 digits).
 pub fn checkin_code(id: &DelegateId) -> String {
     let hash =
         id.as_str().bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
-    (0..CODE_LEN).map(|i| char::from(ALPHABET[((hash >> (5 * i)) & 31) as usize])).collect()
+    // The high bits mix every bit of the id; the low ones only the low bits of its bytes.
+    (1..=CODE_LEN).map(|i| char::from(ALPHABET[((hash >> (64 - 5 * i)) & 31) as usize])).collect()
 }
 
 /// `typed` as a code: upper case, without spaces or dashes, with O read as 0 and I or L as 1;
