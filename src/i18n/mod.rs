@@ -3,8 +3,8 @@
 //!
 //! Each language is one file in `locales/` (`en.txt`, `es.txt`, …) of
 //! `key = text` lines; `build.rs` turns them into [`Key`] and [`LOCALES`] and
-//! fails the build when a file lacks a key. Adding Portuguese or French means
-//! adding `pt.txt` or `fr.txt`, nothing else.
+//! fails the build when a file lacks a key. A new language is one new file:
+//! the picker, the browser's choice and `rondas-cli --lang` follow the tables.
 
 mod demand;
 mod labels;
@@ -77,7 +77,7 @@ impl Lang {
     }
 
     /// Whether the language writes `n` things in the singular
-    /// (`meta.plural_one`: "1" in English and Spanish, "0 1" in French).
+    /// (`meta.plural_one`: "1" in English and Spanish, "0 1" in Portuguese and French).
     pub fn is_singular(self, n: usize) -> bool {
         self.t(Key::MetaPluralOne).split_whitespace().any(|c| c.parse() == Ok(n))
     }
@@ -168,6 +168,10 @@ mod tests {
         Lang::from_code("es").expect("Spanish table")
     }
 
+    fn pt() -> Lang {
+        Lang::from_code("pt").expect("Portuguese table")
+    }
+
     #[test]
     fn formats_numbers_per_language() {
         let en = Lang::default();
@@ -176,6 +180,9 @@ mod tests {
         assert_eq!(en.decimal(-1234.5, 1), "-1,234.5");
         assert_eq!(es().decimal(1234.5, 2), "1.234,50");
         assert_eq!(en.integer(12), "12");
+        assert_eq!(pt().integer(1_234_567), "1.234.567");
+        assert_eq!(pt().decimal(-1234.5, 2), "-1.234,50");
+        assert_eq!(pt().money(12_500, "BRL"), "12.500 BRL");
     }
 
     #[test]
@@ -185,6 +192,11 @@ mod tests {
         assert_eq!(es().date_long(d), "martes 17 de marzo de 2026");
         assert_eq!(Lang::default().date_short(d), "Mar 17");
         assert_eq!(es().date_short(d), "17 mar");
+        assert_eq!(pt().date_long(d), "terça-feira, 17 de março de 2026");
+        assert_eq!(pt().date_short(d), "17 mar");
+        let d = Date::new(2026, 12, 6).expect("a date");
+        assert_eq!(pt().date_long(d), "domingo, 6 de dezembro de 2026");
+        assert_eq!(pt().date_short(d), "6 dez");
     }
 
     #[test]
@@ -193,6 +205,16 @@ mod tests {
         assert_eq!(en.fill(fill::ResponsesApplied { n: 1 }), "1 change was applied.");
         assert_eq!(en.fill(fill::ResponsesApplied { n: 2 }), "2 changes were applied.");
         assert_eq!(es().fill(fill::ResponsesApplied { n: 1_500 }), "Se aplicaron 1.500 cambios.");
+    }
+
+    /// Brazilian Portuguese, like French, writes 0 and 1 in the singular (CLDR: i = 0..1).
+    #[test]
+    fn portuguese_counts_zero_and_one_as_singular() {
+        assert_eq!(pt().fill(fill::ResponsesApplied { n: 0 }), "0 alteração foi aplicada.");
+        assert_eq!(pt().fill(fill::ResponsesApplied { n: 1 }), "1 alteração foi aplicada.");
+        assert_eq!(pt().fill(fill::ResponsesApplied { n: 2 }), "2 alterações foram aplicadas.");
+        assert_eq!(pt().fill(fill::ReportDelegates { n: 1_234 }), "1.234 delegados");
+        assert!(!es().is_singular(0));
     }
 
     #[test]
