@@ -38,6 +38,16 @@ impl Lang {
         LOCALES.iter().position(|l| l.code == code).map(Lang)
     }
 
+    /// The first of the browser's preferred languages (BCP 47 tags such as
+    /// `pt-BR`, `fr-HT`, `es-419`, in the browser's order) that has a table,
+    /// matched by its primary subtag; `None` when none has.
+    pub fn from_browser<'a>(tags: impl IntoIterator<Item = &'a str>) -> Option<Lang> {
+        tags.into_iter().find_map(|tag| {
+            let primary = tag.split(['-', '_']).next().unwrap_or_default();
+            Lang::from_code(&primary.to_ascii_lowercase())
+        })
+    }
+
     /// The language of `plan` (`event.language`), else English.
     pub fn of_plan(plan: &Plan) -> Lang {
         Lang::from_code(&plan.event.language).unwrap_or_default()
@@ -215,6 +225,19 @@ mod tests {
         assert_eq!(pt().fill(fill::ResponsesApplied { n: 2 }), "2 alterações foram aplicadas.");
         assert_eq!(pt().fill(fill::ReportDelegates { n: 1_234 }), "1.234 delegados");
         assert!(!es().is_singular(0));
+    }
+
+    #[test]
+    fn picks_the_first_browser_language_with_a_table() {
+        let code = |tags: &[&str]| Lang::from_browser(tags.iter().copied()).map(Lang::code);
+        assert_eq!(code(&["pt-BR", "en-US"]), Some("pt"));
+        // fr.txt comes from another branch: until it lands, French browsers get the next choice.
+        let fr_or_es = if Lang::from_code("fr").is_some() { "fr" } else { "es" };
+        assert_eq!(code(&["fr-HT", "es"]), Some(fr_or_es));
+        assert_eq!(code(&["de-DE", "es-419", "en"]), Some("es"));
+        assert_eq!(code(&["PT_br"]), Some("pt"));
+        assert_eq!(code(&["de", "ja", ""]), None);
+        assert_eq!(code(&[]), None);
     }
 
     #[test]
