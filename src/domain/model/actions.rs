@@ -41,7 +41,12 @@ impl ActionType {
             ),
             (
                 "document-exchange",
-                ["Exchange of documents", "Intercambio de documentos", "Intercâmbio de documentos", "Échange de documents"],
+                [
+                    "Exchange of documents",
+                    "Intercambio de documentos",
+                    "Intercâmbio de documentos",
+                    "Échange de documents",
+                ],
             ),
             ("virtual-seminar", ["Virtual seminar", "Seminario virtual", "Seminário virtual", "Séminaire virtuel"]),
         ]
