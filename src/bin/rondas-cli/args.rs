@@ -66,7 +66,7 @@ pub enum Command {
     /// The proposed selection of cooperation actions under the budget, with
     /// reasons, as JSON
     Select(select::SelectArgs),
-    /// The workshop report in the plan's language (Markdown, standalone
+    /// The workshop report in the plan's language or --lang's (Markdown, standalone
     /// HTML), or its figures (JSON)
     Report(report::ReportArgs),
 }

@@ -1,10 +1,10 @@
 //! `report PLAN --format json|md|html [-o OUT]`: the workshop report, in the
-//! plan's language, as Markdown or standalone HTML, or every figure as JSON.
+//! plan's language (or `--lang`'s), as Markdown or standalone HTML, or every figure as JSON.
 
 use crate::files::{read_plan, write};
 use clap::ValueEnum;
 use rondas::domain::analytics::Report;
-use rondas::report::{compose, language_of, to_html, to_markdown};
+use rondas::report::{compose, to_html, to_markdown};
 
 /// `report`'s arguments.
 #[derive(clap::Args)]
@@ -35,7 +35,7 @@ enum Format {
 pub fn report(args: &ReportArgs) -> Result<String, String> {
     let plan = read_plan(&args.plan)?;
     let figures = Report::of(&plan);
-    let document = || compose(&plan, &figures, language_of(&figures));
+    let document = || compose(&plan, &figures, crate::lang::of(&plan));
     let text = match args.format {
         Format::Json => figures.to_json(),
         Format::Md => to_markdown(&document()),
