@@ -124,7 +124,10 @@ fn lang_pt_states_the_figures_in_portuguese() {
     assert!(md.contains("| Segurança alimentar | 11 | 36 | 77 | 2 |"), "{md}");
     assert!(md.contains("## Ações de cooperação") && md.contains("## Avaliação e financiamento"), "{md}");
     assert!(md.contains("A seleção financia 29 ações"), "{md}");
-    assert!(md.contains("Lima, Perú, de terça-feira, 17 de março de 2026 a quinta-feira, 19 de março de 2026."), "{md}");
+    assert!(
+        md.contains("Lima, Perú, de terça-feira, 17 de março de 2026 a quinta-feira, 19 de março de 2026."),
+        "{md}"
+    );
 
     let (ok, html, err) = cli(&["report", &file, "--format", "html", "--lang", "pt"]);
     assert!(ok, "{err}");
