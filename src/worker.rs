@@ -10,6 +10,7 @@ use crate::domain::format::from_json;
 use crate::domain::model::SelectionRules;
 use crate::domain::schedule::{schedule_plan, Options};
 use crate::domain::select::{propose, Proposal};
+use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -26,6 +27,8 @@ pub enum Request {
         time_limit_ms: u64,
         /// Keep every session of the existing schedule as it is.
         lock_existing: bool,
+        /// The code of the language a failure is told in.
+        lang: String,
     },
     /// Propose a selection of the plan's actions for each set of rules, with
     /// the overrides of the plan's selection.
@@ -63,9 +66,10 @@ pub fn start() {
         let request = ev.data().as_string().and_then(|t| serde_json::from_str::<Request>(&t).ok());
         let mut report = |reply: Reply| post(&handler_scope, &reply);
         match request {
-            Some(Request::Schedule { plan, seed, time_limit_ms, lock_existing }) => {
+            Some(Request::Schedule { plan, seed, time_limit_ms, lock_existing, lang }) => {
                 let options = Options { seed, time_limit_ms: time_limit_ms as f64, moves: None, lock_existing };
-                let reply = schedule(&plan, options, &mut report);
+                let lang = Lang::from_code(&lang).unwrap_or_default();
+                let reply = schedule(&plan, options, lang, &mut report);
                 report(reply);
             }
             Some(Request::Select { plan, rules }) => select(&plan, &rules, &mut report),
@@ -96,11 +100,12 @@ fn select(plan: &str, rules: &[SelectionRules], report: &mut dyn FnMut(Reply)) {
     }
 }
 
-/// Runs the optimizer on `plan` (a plan file), reporting progress.
-fn schedule(plan: &str, options: Options, report: &mut dyn FnMut(Reply)) -> Reply {
+/// Runs the optimizer on `plan` (a plan file), reporting progress; a
+/// failure is told in `lang`.
+fn schedule(plan: &str, options: Options, lang: Lang, report: &mut dyn FnMut(Reply)) -> Reply {
     let plan = match from_json(plan) {
         Ok(plan) => plan,
-        Err(e) => return Reply::Failed { message: e.to_string() },
+        Err(e) => return Reply::Failed { message: lang.format_error(&e) },
     };
     let outcome = schedule_plan(&plan, options, &now_ms, &mut |p| {
         report(Reply::Progress { fraction: p.fraction, best: p.objective, bound: p.bound });
@@ -111,6 +116,6 @@ fn schedule(plan: &str, options: Options, report: &mut dyn FnMut(Reply)) -> Repl
             Ok(schedule) => Reply::Done { schedule, elapsed_ms: outcome.elapsed_ms },
             Err(e) => Reply::Failed { message: e.to_string() },
         },
-        Err(e) => Reply::Failed { message: e.to_string() },
+        Err(e) => Reply::Failed { message: lang.instance_error(&plan, &e) },
     }
 }

@@ -200,8 +200,9 @@ fn the_cli_exports_and_refuses_a_plan_without_schedule() {
     }
     std::fs::write(&bare, demo.to_string()).expect("write");
     for args in [vec!["export-ics", &bare, "-o", &ics], vec!["export-csv", &bare, "-o", &csv_file]] {
+        // Said in the plan's language (the demo's is Spanish), as every CLI message.
         let (ok, _, err) = cli(&args);
-        assert!(!ok && err.contains("the plan has no schedule"), "{err}");
+        assert!(!ok && err.contains("el plan no tiene programación"), "{err}");
     }
 }
 

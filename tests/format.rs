@@ -1,8 +1,10 @@
 //! The plan file: round trips, versions, and the messages of refused files.
 
+use rondas::domain::date::DateError;
 use rondas::domain::format::{from_json, read, text_of, to_json, to_json_compact, FormatError, MAX_BYTES, VERSION};
 use rondas::domain::model::Priority;
 use rondas::domain::validate::ProblemKind;
+use rondas::i18n::Lang;
 
 const V1: &str = include_str!("fixtures/plan-v1.json");
 const V2: &str = include_str!("fixtures/plan-v2.json");
@@ -105,9 +107,20 @@ fn wrong_types_and_unknown_fields_name_the_path() {
     assert!(matches!(from_json(empty), Err(FormatError::Shape { path, .. }) if path == "plan"));
     let text = V1.replacen("2025-05-06", "2025-02-30", 1);
     match from_json(&text) {
-        Err(FormatError::Shape { path, detail }) => {
-            assert_eq!(path, "plan.event.starts_on");
-            assert!(detail.contains("2025-02-30"));
+        Err(e @ FormatError::BadDate { .. }) => {
+            assert_eq!(
+                e,
+                FormatError::BadDate {
+                    path: "plan.event.starts_on".into(),
+                    error: DateError::Date("2025-02-30".into())
+                }
+            );
+            let pt = Lang::from_code("pt").expect("Portuguese");
+            assert_eq!(
+                pt.format_error(&e),
+                "Em plan.event.starts_on: “2025-02-30” não é uma data no formato AAAA-MM-DD"
+            );
+            assert_eq!(e.to_string(), "At plan.event.starts_on: “2025-02-30” is not a date of the form YYYY-MM-DD");
         }
         other => panic!("{other:?}"),
     }
@@ -172,7 +185,8 @@ fn messages_quote_only_an_excerpt_of_a_huge_value() {
     let missing = V1.replacen("\"country\": \"pe\"", &format!("\"country\": \"{huge}\""), 1);
     let version = V1.replacen("\"version\": 1", &format!("\"version\": \"{huge}\""), 1);
     let key = V1.replacen("\"title\": \"Pensión 65\"", &format!("\"title\": \"Pensión 65\", \"{huge}\": 1"), 1);
-    for text in [wrong_type, missing, version, key] {
+    let date = V1.replacen("2025-05-06", &huge, 1);
+    for text in [wrong_type, missing, version, key, date] {
         let message = from_json(&text).expect_err("refused").to_string();
         assert!(message.len() < 1_000, "{} bytes: {}", message.len(), &message[..200]);
         assert!(message.contains("xxxx…[") && message.contains("characters]…x"), "{message}");

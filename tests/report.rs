@@ -129,6 +129,28 @@ fn lang_fr_states_the_figures_in_french() {
 }
 
 #[test]
+fn lang_pt_states_the_figures_in_portuguese() {
+    let file = demo_file("demo-pt.json");
+    let (ok, md, err) = cli(&["report", &file, "--format", "md", "--lang", "pt"]);
+    assert!(ok, "{err}");
+    let figures = "54 delegados de 13 países em representação de 20 ministérios ou órgãos, 5 mecanismos sub-regionais, 34 programas, 50 potenciais ações de cooperação.";
+    assert!(md.contains(figures), "{md}");
+    assert!(md.contains("Destacam-se os temas de segurança alimentar, bem-estar infantil, cuidado de pessoas idosas e medição da pobreza multidimensional."), "{md}");
+    assert!(md.contains("Só 2 dos 34 programas eram transferências condicionadas de renda."), "{md}");
+    assert!(md.contains("| Segurança alimentar | 11 | 36 | 77 | 2 |"), "{md}");
+    assert!(md.contains("## Ações de cooperação") && md.contains("## Avaliação e financiamento"), "{md}");
+    assert!(md.contains("A seleção financia 29 ações"), "{md}");
+    assert!(
+        md.contains("Lima, Perú, de terça-feira, 17 de março de 2026 a quinta-feira, 19 de março de 2026."),
+        "{md}"
+    );
+
+    let (ok, html, err) = cli(&["report", &file, "--format", "html", "--lang", "pt"]);
+    assert!(ok, "{err}");
+    assert!(html.contains("<html lang=\"pt\">") && html.contains(figures), "{html}");
+}
+
+#[test]
 fn user_text_is_escaped_and_english_plans_read_in_english() {
     let (_, demo, _) = cli(&["demo"]);
     let odd = demo.replacen("\"language\": \"es\"", "\"language\": \"en\"", 1).replacen(

@@ -6,7 +6,7 @@ mod support;
 use rondas::domain::model::{Interest, Priority, Schedule, Session};
 use rondas::domain::schedule::{
     bilateral, check, diff, explain, schedule_plan, summarize, Instance, InstanceError, Options, Outcome, Reason,
-    Solver, Stop,
+    Solver, Stop, Violation,
 };
 use rondas::domain::Plan;
 use support::*;
@@ -57,8 +57,11 @@ fn the_instance_indexes_the_plan() {
     }
     assert_eq!(
         Instance::new(&plan, false),
-        Err(InstanceError::UnknownReference { session: "s-2".into(), what: "room", id: "r9".into() })
+        Err(InstanceError::UnknownReference(Violation::UnknownRoom { session: "s-2".into(), room: "r9".into() }))
     );
+    let error = Instance::new(&plan, false).expect_err("an unknown room");
+    let pt = rondas::i18n::Lang::from_code("pt").expect("Portuguese");
+    assert_eq!(pt.instance_error(&plan, &error), "Sessão s-2: a sala “r9” não está no plano.");
 }
 
 /// Schedules `plan` with `moves` search moves and no time limit to speak of.

@@ -42,13 +42,18 @@ macro_rules! tr {
 }
 pub(crate) use tr;
 
-/// The saved language, else the browser's, else English.
+/// The saved language; at the first visit, the first of the browser's
+/// languages that Rondas speaks (else English), remembered from then on.
 fn initial() -> Lang {
-    let browser = web_sys::window().and_then(|w| w.navigator().language()).unwrap_or_default();
-    persist::prefs::load_language()
-        .and_then(|code| Lang::from_code(&code))
-        .or_else(|| Lang::from_code(browser.get(..2).unwrap_or("")))
-        .unwrap_or_default()
+    if let Some(saved) = persist::prefs::load_language().and_then(|code| Lang::from_code(&code)) {
+        return saved;
+    }
+    let tags: Vec<String> = web_sys::window()
+        .map(|w| w.navigator().languages().iter().filter_map(|tag| tag.as_string()).collect())
+        .unwrap_or_default();
+    let lang = Lang::from_browser(tags.iter().map(String::as_str)).unwrap_or_default();
+    persist::prefs::save_language(lang.code());
+    lang
 }
 
 /// Provides the language context.

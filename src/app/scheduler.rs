@@ -4,6 +4,7 @@ use crate::app::worker_client::Job;
 use crate::domain::format::to_json;
 use crate::domain::model::Schedule;
 use crate::domain::Plan;
+use crate::i18n::Lang;
 use crate::worker::{Reply, Request};
 use leptos::prelude::*;
 
@@ -30,6 +31,8 @@ pub struct RunSettings {
     pub seed: u64,
     pub time_limit_ms: u64,
     pub lock_existing: bool,
+    /// The language a failure is told in.
+    pub lang: Lang,
 }
 
 impl Default for Runner {
@@ -51,6 +54,7 @@ impl Runner {
             seed: settings.seed,
             time_limit_ms: settings.time_limit_ms,
             lock_existing: settings.lock_existing,
+            lang: settings.lang.code().to_owned(),
         };
         let runner = *self;
         let on_reply = move |reply| match reply {

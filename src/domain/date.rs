@@ -29,7 +29,8 @@ pub struct Timestamp {
     pub second: u8,
 }
 
-/// Why a date or time text was refused.
+/// Why a date or time text was refused. Its `Display` is English, for logs
+/// and serde; `i18n` says it in the reader's language.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum DateError {
     /// The text is not `YYYY-MM-DD`, or names a day that does not exist.
@@ -41,6 +42,20 @@ pub enum DateError {
     /// The text is not a UTC time stamp `YYYY-MM-DDTHH:MM:SSZ`.
     #[error("\"{0}\" is not a UTC time stamp of the form YYYY-MM-DDTHH:MM:SSZ")]
     Timestamp(String),
+}
+
+impl DateError {
+    /// The error whose `Display` is `message`: a date error that crossed
+    /// serde as text (`de::Error::custom`) becomes typed again.
+    pub fn from_message(message: &str) -> Option<Self> {
+        let kinds: [fn(String) -> Self; 3] = [Self::Date, Self::Time, Self::Timestamp];
+        kinds.into_iter().find_map(|kind| {
+            let template = kind(String::new()).to_string();
+            let tail = template.strip_prefix("\"\"")?;
+            let text = message.strip_suffix(tail)?.strip_prefix('"')?.strip_suffix('"')?;
+            Some(kind(text.to_owned()))
+        })
+    }
 }
 
 fn is_leap(year: i32) -> bool {
@@ -192,6 +207,16 @@ impl Default for Date {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn recognises_its_own_messages() {
+        for e in
+            [DateError::Date("2026-02-30".into()), DateError::Time("9h".into()), DateError::Timestamp("\"x\"".into())]
+        {
+            assert_eq!(DateError::from_message(&e.to_string()), Some(e));
+        }
+        assert_eq!(DateError::from_message("invalid type: integer `3`, expected a string"), None);
+    }
 
     #[test]
     fn parses_and_prints_round_trip() {

@@ -185,30 +185,61 @@ fn zipf(rank: usize) -> f64 {
     1.0 / (rank + 1) as f64
 }
 
-const KNOWN_THEMES: [(&str, &str, &str); 13] = [
-    ("food-security", "Food security", "Seguridad alimentaria"),
-    ("child-welfare", "Child welfare", "Bienestar infantil"),
-    ("elderly-care", "Elderly care", "Atención a personas mayores"),
-    ("multidimensional-poverty", "Multidimensional poverty measurement", "Medición de la pobreza multidimensional"),
-    ("social-registries", "Social registries", "Registros sociales"),
-    ("care-systems", "Care systems", "Sistemas de cuidados"),
-    ("productive-inclusion", "Productive inclusion", "Inclusión productiva"),
-    ("disability", "Disability", "Discapacidad"),
-    ("youth-employment", "Youth employment", "Empleo juvenil"),
-    ("gender-equality", "Gender equality", "Igualdad de género"),
-    ("social-protection-financing", "Social protection financing", "Financiamiento de la protección social"),
-    ("digital-inclusion", "Digital inclusion", "Inclusión digital"),
-    ("climate-resilience", "Climate resilience", "Resiliencia climática"),
+const KNOWN_THEMES: [(&str, [&str; 4]); 13] = [
+    ("food-security", ["Food security", "Seguridad alimentaria", "Segurança alimentar", "Sécurité alimentaire"]),
+    ("child-welfare", ["Child welfare", "Bienestar infantil", "Bem-estar infantil", "Bien-être de l’enfant"]),
+    (
+        "elderly-care",
+        [
+            "Elderly care",
+            "Atención a personas mayores",
+            "Cuidado de pessoas idosas",
+            "Prise en charge des personnes âgées",
+        ],
+    ),
+    (
+        "multidimensional-poverty",
+        [
+            "Multidimensional poverty measurement",
+            "Medición de la pobreza multidimensional",
+            "Medição da pobreza multidimensional",
+            "Mesure de la pauvreté multidimensionnelle",
+        ],
+    ),
+    ("social-registries", ["Social registries", "Registros sociales", "Cadastros sociais", "Registres sociaux"]),
+    ("care-systems", ["Care systems", "Sistemas de cuidados", "Sistemas de cuidados", "Systèmes de prise en charge"]),
+    (
+        "productive-inclusion",
+        ["Productive inclusion", "Inclusión productiva", "Inclusão produtiva", "Inclusion productive"],
+    ),
+    ("disability", ["Disability", "Discapacidad", "Deficiência", "Handicap"]),
+    ("youth-employment", ["Youth employment", "Empleo juvenil", "Emprego juvenil", "Emploi des jeunes"]),
+    ("gender-equality", ["Gender equality", "Igualdad de género", "Igualdade de gênero", "Égalité de genre"]),
+    (
+        "social-protection-financing",
+        [
+            "Social protection financing",
+            "Financiamiento de la protección social",
+            "Financiamento da proteção social",
+            "Financement de la protection sociale",
+        ],
+    ),
+    ("digital-inclusion", ["Digital inclusion", "Inclusión digital", "Inclusão digital", "Inclusion numérique"]),
+    (
+        "climate-resilience",
+        ["Climate resilience", "Resiliencia climática", "Resiliência climática", "Résilience climatique"],
+    ),
 ];
 
 fn themes(n: usize) -> Vec<Theme> {
     (0..n)
-        .map(|i| {
-            let (id, en, es) = KNOWN_THEMES.get(i).map_or_else(
-                || (format!("theme-{}", i + 1), format!("Theme {}", i + 1), format!("Tema {}", i + 1)),
-                |(id, en, es)| (id.to_string(), en.to_string(), es.to_string()),
-            );
-            Theme { id: ThemeId(id), labels: [("en".to_owned(), en), ("es".to_owned(), es)].into() }
+        .map(|i| match KNOWN_THEMES.get(i) {
+            Some((id, labels)) => Theme { id: ThemeId((*id).to_owned()), labels: labels4(*labels) },
+            None => {
+                let n = i + 1;
+                let labels = [format!("Theme {n}"), format!("Tema {n}"), format!("Tema {n}"), format!("Thème {n}")];
+                Theme { id: ThemeId(format!("theme-{n}")), labels: labels4(labels.each_ref().map(String::as_str)) }
+            }
         })
         .collect()
 }

@@ -3,8 +3,8 @@
 //!
 //! Each language is one file in `locales/` (`en.txt`, `es.txt`, …) of
 //! `key = text` lines; `build.rs` turns them into [`Key`] and [`LOCALES`] and
-//! fails the build when a file lacks a key. Adding Portuguese or French means
-//! adding `pt.txt` or `fr.txt`, nothing else.
+//! fails the build when a file lacks a key. A new language is one new file:
+//! the picker, the browser's choice and `rondas-cli --lang` follow the tables.
 
 mod agenda;
 mod demand;
@@ -38,6 +38,16 @@ impl Lang {
     /// The language with this code (`en`, `es`, …), if there is one.
     pub fn from_code(code: &str) -> Option<Lang> {
         LOCALES.iter().position(|l| l.code == code).map(Lang)
+    }
+
+    /// The first of the browser's preferred languages (BCP 47 tags such as
+    /// `pt-BR`, `fr-HT`, `es-419`, in the browser's order) that has a table,
+    /// matched by its primary subtag; `None` when none has.
+    pub fn from_browser<'a>(tags: impl IntoIterator<Item = &'a str>) -> Option<Lang> {
+        tags.into_iter().find_map(|tag| {
+            let primary = tag.split(['-', '_']).next().unwrap_or_default();
+            Lang::from_code(&primary.to_ascii_lowercase())
+        })
     }
 
     /// The language of `plan` (`event.language`), else English.
@@ -79,7 +89,7 @@ impl Lang {
     }
 
     /// Whether the language writes `n` things in the singular
-    /// (`meta.plural_one`: "1" in English and Spanish, "0 1" in French).
+    /// (`meta.plural_one`: "1" in English and Spanish, "0 1" in Portuguese and French).
     pub fn is_singular(self, n: usize) -> bool {
         self.t(Key::MetaPluralOne).split_whitespace().any(|c| c.parse() == Ok(n))
     }
@@ -172,6 +182,10 @@ mod tests {
         Lang::from_code("es").expect("Spanish table")
     }
 
+    fn pt() -> Lang {
+        Lang::from_code("pt").expect("Portuguese table")
+    }
+
     #[test]
     fn formats_numbers_per_language() {
         let en = Lang::default();
@@ -180,6 +194,9 @@ mod tests {
         assert_eq!(en.decimal(-1234.5, 1), "-1,234.5");
         assert_eq!(es().decimal(1234.5, 2), "1.234,50");
         assert_eq!(en.integer(12), "12");
+        assert_eq!(pt().integer(1_234_567), "1.234.567");
+        assert_eq!(pt().decimal(-1234.5, 2), "-1.234,50");
+        assert_eq!(pt().money(12_500, "BRL"), "12.500 BRL");
     }
 
     #[test]
@@ -189,6 +206,11 @@ mod tests {
         assert_eq!(es().date_long(d), "martes 17 de marzo de 2026");
         assert_eq!(Lang::default().date_short(d), "Mar 17");
         assert_eq!(es().date_short(d), "17 mar");
+        assert_eq!(pt().date_long(d), "terça-feira, 17 de março de 2026");
+        assert_eq!(pt().date_short(d), "17 mar");
+        let d = Date::new(2026, 12, 6).expect("a date");
+        assert_eq!(pt().date_long(d), "domingo, 6 de dezembro de 2026");
+        assert_eq!(pt().date_short(d), "6 dez");
     }
 
     #[test]
@@ -225,6 +247,29 @@ mod tests {
         for lang in Lang::all() {
             assert_eq!(lang.t(Key::MetaMonthsShort).split_whitespace().count(), 12, "{}", lang.code());
         }
+    }
+
+    /// Brazilian Portuguese, like French, writes 0 and 1 in the singular (CLDR: i = 0..1).
+    #[test]
+    fn portuguese_counts_zero_and_one_as_singular() {
+        assert_eq!(pt().fill(fill::ResponsesApplied { n: 0 }), "0 alteração foi aplicada.");
+        assert_eq!(pt().fill(fill::ResponsesApplied { n: 1 }), "1 alteração foi aplicada.");
+        assert_eq!(pt().fill(fill::ResponsesApplied { n: 2 }), "2 alterações foram aplicadas.");
+        assert_eq!(pt().fill(fill::ReportDelegates { n: 1_234 }), "1.234 delegados");
+        assert!(!es().is_singular(0));
+    }
+
+    #[test]
+    fn picks_the_first_browser_language_with_a_table() {
+        let code = |tags: &[&str]| Lang::from_browser(tags.iter().copied()).map(Lang::code);
+        assert_eq!(code(&["pt-BR", "en-US"]), Some("pt"));
+        // fr.txt comes from another branch: until it lands, French browsers get the next choice.
+        let fr_or_es = if Lang::from_code("fr").is_some() { "fr" } else { "es" };
+        assert_eq!(code(&["fr-HT", "es"]), Some(fr_or_es));
+        assert_eq!(code(&["de-DE", "es-419", "en"]), Some("es"));
+        assert_eq!(code(&["PT_br"]), Some("pt"));
+        assert_eq!(code(&["de", "ja", ""]), None);
+        assert_eq!(code(&[]), None);
     }
 
     #[test]

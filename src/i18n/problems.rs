@@ -3,6 +3,7 @@
 //! same words in English.
 
 use super::{fill, Key, Lang};
+use crate::domain::date::DateError;
 use crate::domain::format::FormatError;
 use crate::domain::validate::{Problem, ProblemKind};
 use std::fmt;
@@ -40,6 +41,15 @@ impl Lang {
         self.fill(fill::ProblemAt { record: &p.record, field: &p.field, rule: &rule })
     }
 
+    /// Why a text is not a date, a time or a time stamp.
+    pub fn date_error(self, e: &DateError) -> String {
+        match e {
+            DateError::Date(text) => self.fill(fill::ProblemBadDate { text }),
+            DateError::Time(text) => self.fill(fill::ProblemBadTime { text }),
+            DateError::Timestamp(text) => self.fill(fill::ProblemBadTimestamp { text }),
+        }
+    }
+
     /// Why a file could not be read, naming the place.
     pub fn format_error(self, e: &FormatError) -> String {
         match e {
@@ -57,6 +67,9 @@ impl Lang {
                 self.fill(fill::FileErrorVersion { found, newest: &crate::domain::format::VERSION.to_string() })
             }
             FormatError::Shape { path, detail } => self.fill(fill::FileErrorShape { path, detail }),
+            FormatError::BadDate { path, error } => {
+                self.fill(fill::FileErrorShape { path, detail: &self.date_error(error) })
+            }
             FormatError::Invalid(problems) => {
                 let list: Vec<String> = problems.iter().map(|p| self.problem(p)).collect();
                 self.fill(fill::FileErrorInvalid { count: &problems.len().to_string(), list: &list.join("; ") })

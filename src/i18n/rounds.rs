@@ -1,13 +1,14 @@
-//! The rounds' messages in words: the checker's broken rules and why an
-//! interest is left out of a schedule. The app, `rondas-cli` and the report
-//! all say them through here.
+//! The rounds' messages in words: the checker's broken rules, why a plan
+//! cannot be scheduled and why an interest is left out of a schedule. The
+//! app, its worker, `rondas-cli` and the report all say them through here.
 
 use super::{fill, Key, Lang};
 use crate::domain::ids::{CountryId, OfferId, RoomId, SessionId, SlotId};
 use crate::domain::interpretation::Count;
 use crate::domain::model::Plan;
 use crate::domain::schedule::explain::{Block, Reason};
-use crate::domain::schedule::{Explanation, Violation};
+use crate::domain::schedule::{Explanation, InstanceError, Violation};
+use std::fmt;
 
 impl Lang {
     /// A broken rule of the rounds, naming countries, offers and rooms by
@@ -136,8 +137,22 @@ impl Lang {
         })
     }
 
+    /// Why `plan` cannot be scheduled as it stands.
+    pub fn instance_error(self, plan: &Plan, e: &InstanceError) -> String {
+        match e {
+            InstanceError::UnknownReference(v) => self.violation(plan, v),
+        }
+    }
+
     /// An interest left out, and why: "Peru — Pensión 65: …".
     pub fn explanation(self, plan: &Plan, e: &Explanation) -> String {
         format!("{} — {}: {}", e.country_name, e.offer_title, self.left_out(plan, &e.reason))
+    }
+}
+
+/// The same words in English, for `?` and logs (an unknown record is named by its id).
+impl fmt::Display for InstanceError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&Lang::default().instance_error(&Plan::default(), self))
     }
 }

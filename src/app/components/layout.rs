@@ -112,7 +112,7 @@ fn LanguageSwitch() -> impl IntoView {
                 {Lang::all()
                     .map(|lang| {
                         view! {
-                            <option value=lang.code() selected=move || i18n.lang() == lang>
+                            <option value=lang.code() lang=lang.code() selected=move || i18n.lang() == lang>
                                 {lang.t(Key::MetaLanguageName)}
                             </option>
                         }

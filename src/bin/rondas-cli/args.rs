@@ -10,7 +10,7 @@ use clap::{Parser, Subcommand};
 #[command(name = "rondas-cli", version, arg_required_else_help = true)]
 pub struct Cli {
     /// The language of the messages (problems, broken rules, reasons,
-    /// merges): en, es, …; by default the plan's own
+    /// merges, reports): en, es, pt or fr; by default the plan's own
     #[arg(long, global = true, value_name = "CODE")]
     pub lang: Option<String>,
     #[command(subcommand)]

@@ -1,6 +1,7 @@
 //! `export-csv PLAN [--agendas] -o OUT`: the plan's schedule as a CSV table,
 //! one row per session, or with `--agendas` every delegation's agenda.
 
+use rondas::i18n::fill;
 use crate::files::{read_plan, write};
 use rondas::domain::export::{agendas_csv, schedule_csv};
 
@@ -22,7 +23,8 @@ pub struct ExportCsvArgs {
 pub fn export_csv(args: &ExportCsvArgs) -> Result<String, String> {
     let (plan_file, out) = (&args.plan, &args.out);
     let plan = read_plan(plan_file)?;
-    let schedule = plan.schedule.as_ref().ok_or_else(|| format!("{plan_file}: the plan has no schedule"))?;
+    let lang = crate::lang::of(&plan);
+    let schedule = plan.schedule.as_ref().ok_or_else(|| lang.fill(fill::CliNoSchedule { file: plan_file }))?;
     let table = if args.agendas { agendas_csv } else { schedule_csv };
     let text = table(&plan, &schedule.sessions).map_err(|e| format!("{out}: {e}"))?;
     write(out, &text)?;

@@ -2,6 +2,7 @@
 //! schedule as an iCalendar file, for the whole event or one delegation
 //! (with a reminder before each session).
 
+use rondas::i18n::fill;
 use crate::files::{read_plan, write};
 use rondas::domain::date::Timestamp;
 use rondas::domain::export::ics::DEFAULT_ALARM_MINUTES;
@@ -30,7 +31,8 @@ pub struct ExportIcsArgs {
 pub fn export_ics(args: &ExportIcsArgs) -> Result<String, String> {
     let (plan_file, out) = (&args.plan, &args.out);
     let plan = read_plan(plan_file)?;
-    let schedule = plan.schedule.as_ref().ok_or_else(|| format!("{plan_file}: the plan has no schedule"))?;
+    let lang = crate::lang::of(&plan);
+    let schedule = plan.schedule.as_ref().ok_or_else(|| lang.fill(fill::CliNoSchedule { file: plan_file }))?;
     let since = SystemTime::now().duration_since(UNIX_EPOCH).map_err(|e| format!("the clock is wrong: {e}"))?;
     let stamp = Timestamp::from_unix_seconds(since.as_secs());
     let text = match args.country.as_deref() {

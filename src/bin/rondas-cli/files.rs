@@ -3,6 +3,7 @@
 use rondas::domain::command::{Done, Outcome};
 use rondas::domain::format::{self, to_json, FormatError, PlanFile, MAX_BYTES};
 use rondas::domain::Plan;
+use rondas::i18n::Key;
 use std::io::Read;
 
 /// Reads and validates a plan or response file: at most
@@ -42,8 +43,9 @@ pub fn write(file: &str, text: &str) -> Result<(), String> {
 /// writes nothing and lists the problems.
 pub fn write_outcome<S>(file: &str, outcome: Outcome<S>) -> Result<Done<S>, String> {
     let done = outcome.map_err(|problems| {
-        let lines: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
-        format!("the plan would not be valid; nothing written:\n{}", lines.join("\n"))
+        let lang = crate::lang::chosen();
+        let lines: Vec<String> = problems.iter().map(|p| format!("  {}", lang.problem(p))).collect();
+        format!("{}\n{}", lang.t(Key::CliNotWritten), lines.join("\n"))
     })?;
     write(file, &to_json(&done.plan))?;
     Ok(done)

@@ -3,6 +3,7 @@
 //! every figure as JSON.
 
 use crate::files::{read_plan, write};
+use rondas::i18n::fill;
 use clap::ValueEnum;
 use rondas::domain::analytics::Report;
 use rondas::report::{compose, to_html, to_markdown};
@@ -45,7 +46,7 @@ pub fn report(args: &ReportArgs) -> Result<String, String> {
     match &args.out {
         Some(out) => {
             let name = args.format.to_possible_value().map(|v| v.get_name().to_owned()).unwrap_or_default();
-            write(out, &text).map(|()| format!("{out}: the {name} report"))
+            write(out, &text).map(|()| crate::lang::of(&plan).fill(fill::CliReportWritten { file: out, format: &name }))
         }
         None => Ok(text),
     }

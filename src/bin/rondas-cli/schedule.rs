@@ -53,7 +53,8 @@ pub fn schedule(args: &ScheduleArgs) -> Result<String, String> {
     let plan = read_plan(plan_file)?;
     let origin = Instant::now();
     let clock = move || origin.elapsed().as_secs_f64() * 1000.0;
-    let outcome = schedule_plan(&plan, options, &clock, &mut |_| true).map_err(|e| format!("{plan_file}: {e}"))?;
+    let outcome = schedule_plan(&plan, options, &clock, &mut |_| true)
+        .map_err(|e| format!("{plan_file}: {}", crate::lang::of(&plan).instance_error(&plan, &e)))?;
     let now = SystemTime::now().duration_since(UNIX_EPOCH).ok().map(|d| Timestamp::from_unix_seconds(d.as_secs()));
     let Done { plan, summary: adopted } = write_outcome(out, adopt(&plan, outcome.schedule.clone(), now))?;
     let sessions = plan.schedule.as_ref().map_or(0, |s| s.sessions.len());

@@ -1,5 +1,6 @@
 //! Why a plan file was refused.
 
+use crate::domain::date::DateError;
 use crate::domain::validate::{Problem, ProblemKind};
 
 /// Why a plan file could not be read. Every variant names the place. Its
@@ -22,6 +23,8 @@ pub enum FormatError {
     IsResponse { country: String },
     /// A field is missing, unknown or of the wrong type.
     Shape { path: String, detail: String },
+    /// A date, time or time stamp field does not hold one.
+    BadDate { path: String, error: DateError },
     /// The records are well formed but inconsistent.
     Invalid(Vec<Problem>),
 }
@@ -52,6 +55,14 @@ impl FormatError {
             Self::UnsupportedVersion { found } => Self::UnsupportedVersion { found: excerpt(&found) },
             Self::IsResponse { country } => Self::IsResponse { country: excerpt(&country) },
             Self::Shape { path, detail } => Self::Shape { path: excerpt(&path), detail: excerpt(&detail) },
+            Self::BadDate { path, error } => {
+                let error = match error {
+                    DateError::Date(text) => DateError::Date(excerpt(&text)),
+                    DateError::Time(text) => DateError::Time(excerpt(&text)),
+                    DateError::Timestamp(text) => DateError::Timestamp(excerpt(&text)),
+                };
+                Self::BadDate { path: excerpt(&path), error }
+            }
             Self::Invalid(problems) => Self::Invalid(problems.into_iter().map(shortened_problem).collect()),
             kept @ (Self::TooLarge | Self::NotUtf8 { .. } | Self::NotAPlan) => kept,
         }

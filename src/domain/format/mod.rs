@@ -19,6 +19,7 @@ pub mod schema;
 
 pub use error::{excerpt, FormatError};
 
+use crate::domain::date::DateError;
 use crate::domain::model::{Plan, Response};
 use crate::domain::validate::{validate, validate_response};
 use serde::de::DeserializeOwned;
@@ -132,9 +133,11 @@ pub fn from_json(text: &str) -> Result<Plan, FormatError> {
 fn typed<T: DeserializeOwned>(body: Value, root: &str) -> Result<T, FormatError> {
     serde_path_to_error::deserialize(body).map_err(|e| {
         let inner = e.path().to_string();
-        FormatError::Shape {
-            path: if inner == "." { root.into() } else { format!("{root}.{inner}") },
-            detail: e.inner().to_string(),
+        let path = if inner == "." { root.into() } else { format!("{root}.{inner}") };
+        let detail = e.inner().to_string();
+        match DateError::from_message(&detail) {
+            Some(error) => FormatError::BadDate { path, error },
+            None => FormatError::Shape { path, detail },
         }
     })
 }

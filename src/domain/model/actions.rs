@@ -1,7 +1,7 @@
 //! Cooperation actions: what a round may lead to, as each side registers it
 //! on its form after the session (since version 4).
 
-use super::catalogue::{en_es, label_in};
+use super::catalogue::{label_in, labels4};
 use crate::domain::date::{Date, Timestamp};
 use crate::domain::ids::{ActionId, ActionTypeId, CountryId, OfferId, SessionId};
 use serde::{Deserialize, Serialize};
@@ -29,15 +29,29 @@ impl ActionType {
     /// The six types a plan has when it lists none.
     pub fn defaults() -> Vec<ActionType> {
         [
-            ("expert-visit", "Expert visit", "Visita de expertos"),
-            ("internship", "Internship", "Pasantía"),
-            ("academic-activity", "Academic activity", "Actividad académica"),
-            ("technical-assistance", "Technical assistance", "Asistencia técnica"),
-            ("document-exchange", "Exchange of documents", "Intercambio de documentos"),
-            ("virtual-seminar", "Virtual seminar", "Seminario virtual"),
+            ("expert-visit", ["Expert visit", "Visita de expertos", "Visita de especialistas", "Visite d’experts"]),
+            ("internship", ["Internship", "Pasantía", "Estágio", "Stage"]),
+            (
+                "academic-activity",
+                ["Academic activity", "Actividad académica", "Atividade acadêmica", "Activité académique"],
+            ),
+            (
+                "technical-assistance",
+                ["Technical assistance", "Asistencia técnica", "Assistência técnica", "Assistance technique"],
+            ),
+            (
+                "document-exchange",
+                [
+                    "Exchange of documents",
+                    "Intercambio de documentos",
+                    "Intercâmbio de documentos",
+                    "Échange de documents",
+                ],
+            ),
+            ("virtual-seminar", ["Virtual seminar", "Seminario virtual", "Seminário virtual", "Séminaire virtuel"]),
         ]
         .into_iter()
-        .map(|(id, en, es)| ActionType { id: id.into(), labels: en_es(en, es) })
+        .map(|(id, labels)| ActionType { id: id.into(), labels: labels4(labels) })
         .collect()
     }
 }

@@ -71,9 +71,9 @@ pub fn label_in<'a>(labels: &'a BTreeMap<String, String>, lang: &str, id: &'a st
     labels.get(lang).or_else(|| labels.get("en")).or_else(|| labels.values().next()).map_or(id, String::as_str)
 }
 
-/// Labels in English and Spanish, for the built-in lists.
-pub(super) fn en_es(en: &str, es: &str) -> BTreeMap<String, String> {
-    BTreeMap::from([("en".to_owned(), en.to_owned()), ("es".to_owned(), es.to_owned())])
+/// Labels in English, Spanish, Portuguese and French, for the built-in lists.
+pub(crate) fn labels4([en, es, pt, fr]: [&str; 4]) -> BTreeMap<String, String> {
+    ["en", "es", "pt", "fr"].into_iter().zip([en, es, pt, fr]).map(|(l, t)| (l.to_owned(), t.to_owned())).collect()
 }
 
 /// A program or project a country offers to share.

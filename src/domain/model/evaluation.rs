@@ -1,7 +1,7 @@
 //! The committee's evaluation of the cooperation actions: evaluators,
 //! weighted criteria and scores (since version 4).
 
-use super::catalogue::{en_es, label_in};
+use super::catalogue::{label_in, labels4};
 use crate::domain::date::Timestamp;
 use crate::domain::ids::{ActionId, CountryId, CriterionId, EvaluatorId};
 use serde::{Deserialize, Serialize};
@@ -81,14 +81,27 @@ impl Criterion {
     /// The five criteria a plan has when it lists none.
     pub fn defaults() -> Vec<Criterion> {
         [
-            ("relevance", "Relevance to the demand", "Pertinencia para la demanda", 30),
-            ("feasibility", "Feasibility", "Factibilidad", 20),
-            ("impact", "Expected impact", "Impacto esperado", 25),
-            ("cost-effectiveness", "Cost-effectiveness", "Costo-efectividad", 15),
-            ("sustainability", "Sustainability", "Sostenibilidad", 10),
+            (
+                "relevance",
+                [
+                    "Relevance to the demand",
+                    "Pertinencia para la demanda",
+                    "Pertinência para a demanda",
+                    "Pertinence au regard de la demande",
+                ],
+                30,
+            ),
+            ("feasibility", ["Feasibility", "Factibilidad", "Viabilidade", "Faisabilité"], 20),
+            ("impact", ["Expected impact", "Impacto esperado", "Impacto esperado", "Impact attendu"], 25),
+            (
+                "cost-effectiveness",
+                ["Cost-effectiveness", "Costo-efectividad", "Custo-efetividade", "Rapport coût-efficacité"],
+                15,
+            ),
+            ("sustainability", ["Sustainability", "Sostenibilidad", "Sustentabilidade", "Durabilité"], 10),
         ]
         .into_iter()
-        .map(|(id, en, es, weight)| Criterion { id: id.into(), labels: en_es(en, es), weight })
+        .map(|(id, labels, weight)| Criterion { id: id.into(), labels: labels4(labels), weight })
         .collect()
     }
 }

@@ -13,6 +13,7 @@ mod schedule;
 mod selection;
 
 pub use actions::{Action, ActionType, Cost, Side};
+pub(crate) use catalogue::labels4;
 pub use catalogue::{label_in, Localized, Modality, Offer, OfferText, ProgramType, Theme, LANGUAGES};
 pub use demand::{Interest, Priority, ThemeInterest};
 pub use evaluation::{Confidence, Criterion, Evaluator, EvaluatorKind, Score, SCORE_MAX, SCORE_MIN};

@@ -1,6 +1,7 @@
 //! The scheduling problem of a plan as vectors and `u32` indices: what the
 //! solver, the bound and the explanations work on instead of string ids.
 
+use super::check::Violation;
 use crate::domain::ids::{CountryId, OfferId, RoomId, SessionId, SlotId};
 use crate::domain::interpretation::Languages;
 use crate::domain::model::{Interpretation, Plan};
@@ -83,13 +84,15 @@ pub struct FixedSession {
     pub attendees: Vec<u32>,
 }
 
-/// Why a plan cannot be scheduled as it stands.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+/// Why a plan cannot be scheduled as it stands (said in words by `i18n`).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum InstanceError {
-    /// A locked session names a record the plan does not hold.
-    #[error("locked session {session} refers to {what} \"{id}\", which is not in the plan")]
-    UnknownReference { session: SessionId, what: &'static str, id: String },
+    /// A locked session names a record the plan does not hold: the
+    /// checker's `Unknown…` violation for it.
+    UnknownReference(Violation),
 }
+
+impl std::error::Error for InstanceError {}
 
 impl Instance {
     /// The problem of `plan`. Its schedule's locked sessions (every session
@@ -161,23 +164,29 @@ impl Instance {
         let mut previous = Vec::new();
         for s in plan.schedule.iter().flat_map(|s| &s.sessions) {
             let lock = s.locked || lock_existing;
-            let unknown = |what: &'static str, id: &str| InstanceError::UnknownReference {
-                session: s.id.clone(),
-                what,
-                id: id.to_owned(),
-            };
+            let unknown = |v: Violation| InstanceError::UnknownReference(v);
+            let session = || s.id.clone();
             let fixed = (|| {
-                let offer = *offer_ix.get(&s.offer).ok_or_else(|| unknown("offer", s.offer.as_str()))?;
+                let offer = *offer_ix
+                    .get(&s.offer)
+                    .ok_or_else(|| unknown(Violation::UnknownOffer { session: session(), offer: s.offer.clone() }))?;
                 if offers[offer as usize].country == NONE {
-                    let presenter = plan.offers[offer as usize].country.as_str();
-                    return Err(unknown("country", presenter));
+                    let country = plan.offers[offer as usize].country.clone();
+                    return Err(unknown(Violation::UnknownCountry { session: session(), country }));
                 }
-                let slot = *slot_ix.get(&s.slot).ok_or_else(|| unknown("slot", s.slot.as_str()))?;
-                let room = *room_ix.get(&s.room).ok_or_else(|| unknown("room", s.room.as_str()))?;
+                let slot = *slot_ix
+                    .get(&s.slot)
+                    .ok_or_else(|| unknown(Violation::UnknownSlot { session: session(), slot: s.slot.clone() }))?;
+                let room = *room_ix
+                    .get(&s.room)
+                    .ok_or_else(|| unknown(Violation::UnknownRoom { session: session(), room: s.room.clone() }))?;
                 let attendees = s
                     .attendees
                     .iter()
-                    .map(|a| country_ix.get(a).copied().ok_or_else(|| unknown("country", a.as_str())))
+                    .map(|a| {
+                        let country = || Violation::UnknownCountry { session: session(), country: a.clone() };
+                        country_ix.get(a).copied().ok_or_else(|| unknown(country()))
+                    })
                     .collect::<Result<Vec<_>, _>>()?;
                 Ok(FixedSession { id: s.id.clone(), offer, slot, room, attendees })
             })();

@@ -1,4 +1,4 @@
-//! The plan's list of action types, labelled in English and Spanish: rename
+//! The plan's list of action types, labelled in each language: rename
 //! one or add one. While the plan lists none, the six defaults apply; the
 //! first change writes them into the plan.
 
@@ -8,9 +8,8 @@ use crate::domain::edit::Edit;
 use crate::domain::ids::ActionTypeId;
 use crate::domain::model::ActionType;
 use crate::domain::text::slug;
+use crate::i18n::{Key, Lang};
 use leptos::prelude::*;
-
-const LANGUAGES: [&str; 2] = ["en", "es"];
 
 #[component]
 pub fn ActionTypes() -> impl IntoView {
@@ -26,12 +25,13 @@ pub fn ActionTypes() -> impl IntoView {
             p.action_types()
                 .into_iter()
                 .map(|t| {
-                    let cells = LANGUAGES
-                        .iter()
-                        .map(|&lang| {
+                    let shown = t.label(i18n.lang().code()).to_owned();
+                    let cells = Lang::all()
+                        .map(|lang| {
                             let id = t.id.clone();
-                            let value = t.labels.get(lang).cloned().unwrap_or_default();
-                            let aria = format!("{} ({lang})", t.id);
+                            let value = t.labels.get(lang.code()).cloned().unwrap_or_default();
+                            let aria = format!("{shown} ({})", lang.t(Key::MetaLanguageName));
+                            let lang = lang.code();
                             let on_change = move |ev| {
                                 let text = event_target_value(&ev);
                                 let mut list = store.plan().with_untracked(|p| p.action_types());
@@ -68,7 +68,12 @@ pub fn ActionTypes() -> impl IntoView {
             <summary>{tr!(i18n, ActionsTypes)}</summary>
             <div class="table-wrap">
                 <table>
-                    <thead><tr><th scope="col">"Id"</th><th scope="col">"English"</th><th scope="col">"Español"</th></tr></thead>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Id"</th>
+                            {Lang::all().map(|l| view! { <th scope="col" lang=l.code()>{l.t(Key::MetaLanguageName)}</th> }).collect_view()}
+                        </tr>
+                    </thead>
                     <tbody>{rows}</tbody>
                 </table>
             </div>

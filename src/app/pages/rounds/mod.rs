@@ -60,6 +60,7 @@ pub fn Rounds() -> impl IntoView {
             seed: seed.get_untracked(),
             time_limit_ms: seconds.get_untracked().saturating_mul(1000),
             lock_existing: lock_existing.get_untracked(),
+            lang: i18n.lang_untracked(),
         };
         plan.with_untracked(|p| runner.start(p, settings, on_done));
     };
