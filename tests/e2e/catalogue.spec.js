@@ -23,8 +23,8 @@ test('the catalogue lists the 34 offers', async ({ page }) => {
   await catalogue.goto();
   await expect(catalogue.heading).toHaveText('Offer catalogue');
   await catalogue.expectCount(34);
-  await expect(catalogue.card('Programa Bolsa Família')).toContainText('Brasil · MDS');
-  await expect(catalogue.card('Programa Bolsa Família')).toContainText('Conditional cash transfer');
+  await expect(catalogue.card('Bolsa Família Programme')).toContainText('Brasil · MDS');
+  await expect(catalogue.card('Bolsa Família Programme')).toContainText('Conditional cash transfer');
   await expect(catalogue.clearButton).toHaveCount(0);
 });
 
@@ -64,7 +64,7 @@ test('search ignores accents and case, and the count follows', async ({ page }) 
 
   // Portuguese text folds too: "familia" finds "Família".
   await catalogue.search.fill('bolsa familia');
-  await expect(catalogue.cards.first().getByRole('heading')).toHaveText('Programa Bolsa Família');
+  await expect(catalogue.cards.first().getByRole('heading')).toHaveText('Bolsa Família Programme');
 
   await catalogue.search.fill('zzzz-nothing');
   await catalogue.expectCount(0);
