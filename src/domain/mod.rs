@@ -13,6 +13,7 @@ pub mod actions;
 pub mod agenda;
 pub mod analytics;
 pub mod assign;
+pub mod attendance;
 pub mod catalogue;
 pub mod checkin_code;
 pub mod command;

@@ -2,6 +2,7 @@
 
 mod actions;
 mod catalogue;
+mod day;
 mod demand;
 mod evaluation;
 mod event;
@@ -13,6 +14,7 @@ mod selection;
 
 pub use actions::{Action, ActionType, Cost, Side};
 pub use catalogue::{label_in, Modality, Offer, ProgramType, Theme};
+pub use day::{Day, Presence, Replanned};
 pub use demand::{Interest, Priority, ThemeInterest};
 pub use evaluation::{Confidence, Criterion, Evaluator, EvaluatorKind, Score, SCORE_MAX, SCORE_MIN};
 pub use event::{Event, Room, Slot};
@@ -90,6 +92,10 @@ pub struct Plan {
     /// when missing (and then not written).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub follow_ups: Vec<FollowUp>,
+    /// The day of the rounds: check-in, late arrivals and absences, rooms lost, the last re-plan
+    /// (since version 5). Optional, empty when missing (and then not written).
+    #[serde(default, skip_serializing_if = "Day::is_empty")]
+    pub day: Day,
 }
 
 macro_rules! finders {
