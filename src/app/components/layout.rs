@@ -29,6 +29,7 @@ pub fn Layout(children: Children) -> impl IntoView {
             &[("/demand", Key::NavDemand), ("/responses", Key::NavResponses), ("/matrix", Key::NavMatrix)][..],
         ),
         (Key::NavStageRounds, &[("/rounds", Key::NavRounds), ("/agendas", Key::NavAgendas)][..]),
+        (Key::NavStageDay, &[("/checkin", Key::NavCheckin), ("/replan", Key::NavReplan)][..]),
         (
             Key::NavStageAfter,
             &[
