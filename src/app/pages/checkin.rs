@@ -25,7 +25,9 @@ pub fn slot_labels(plan: &Plan, lang: Lang) -> Vec<(SlotId, String)> {
         .slots
         .iter()
         .enumerate()
-        .map(|(n, s)| (s.id.clone(), format!("{} · {}", lang.fill(fill::RoundsSlot { n: &(n + 1).to_string() }), s.start)))
+        .map(|(n, s)| {
+            (s.id.clone(), format!("{} · {}", lang.fill(fill::RoundsSlot { n: &(n + 1).to_string() }), s.start))
+        })
         .collect()
 }
 
@@ -45,24 +47,19 @@ pub fn CheckIn() -> impl IntoView {
             notices.push(Level::Info, i18n.lang_untracked().fill(fill::CheckinDone { name: &name }));
         }
     };
-    let by_code = move |typed: String| {
-        match plan.with_untracked(|p| find_by_code(p, &typed).map(|d| d.id.clone())) {
-            Some(id) => {
-                code_error.set(None);
-                code.set(String::new());
-                check_in(id);
-            }
-            None => code_error.set(Some(i18n.lang_untracked().fill(fill::CheckinCodeUnknown { code: typed.trim() }))),
+    let by_code = move |typed: String| match plan.with_untracked(|p| find_by_code(p, &typed).map(|d| d.id.clone())) {
+        Some(id) => {
+            code_error.set(None);
+            code.set(String::new());
+            check_in(id);
         }
+        None => code_error.set(Some(i18n.lang_untracked().fill(fill::CheckinCodeUnknown { code: typed.trim() }))),
     };
     let count = move || {
         let lang = i18n.lang();
         plan.with(|p| {
             let n = p.day.checked_in.keys().filter(|d| p.delegate(d).is_some()).count();
-            lang.fill(fill::CheckinCount {
-                n: &lang.integer(n as i64),
-                total: &lang.integer(p.delegates.len() as i64),
-            })
+            lang.fill(fill::CheckinCount { n: &lang.integer(n as i64), total: &lang.integer(p.delegates.len() as i64) })
         })
     };
     let rows = move || {

@@ -22,10 +22,16 @@ use leptos::prelude::*;
 fn sentence(plan: &Plan, lang: Lang, change: &Change) -> String {
     let offer = |o| plan.offer(o).map_or_else(|| o.to_string(), |x| x.title.clone());
     let role = |r: &Role| lang.t(if *r == Role::Presenting { Key::AgendaPresenting } else { Key::AgendaAttending });
-    let slot = |s: &SlotId| plan.event.slots.iter().position(|x| &x.id == s).map_or_else(|| s.to_string(), |n| (n + 1).to_string());
-    let room = |p: &Place| plan.event.rooms.iter().find(|r| r.id == p.room).map_or_else(|| p.room.to_string(), |r| r.name.clone());
+    let slot = |s: &SlotId| {
+        plan.event.slots.iter().position(|x| &x.id == s).map_or_else(|| s.to_string(), |n| (n + 1).to_string())
+    };
+    let room = |p: &Place| {
+        plan.event.rooms.iter().find(|r| r.id == p.room).map_or_else(|| p.room.to_string(), |r| r.name.clone())
+    };
     let person = |d: &Option<DelegateId>| {
-        d.as_ref().and_then(|d| plan.delegate(d)).map_or_else(|| lang.t(Key::ReplanNobody).to_owned(), |d| d.name.clone())
+        d.as_ref()
+            .and_then(|d| plan.delegate(d))
+            .map_or_else(|| lang.t(Key::ReplanNobody).to_owned(), |d| d.name.clone())
     };
     match change {
         Change::Moved { offer: o, role: r, from, to } => lang.fill(fill::ReplanMoved {
@@ -94,7 +100,8 @@ pub fn ReplanPage() -> impl IntoView {
         let lang = i18n.lang();
         plan.with(|p| {
             let slots = slot_labels(p, lang);
-            let label = |s: &Option<SlotId>| slots.iter().find(|(id, _)| Some(id) == s.as_ref()).map(|(_, l)| l.clone());
+            let label =
+                |s: &Option<SlotId>| slots.iter().find(|(id, _)| Some(id) == s.as_ref()).map(|(_, l)| l.clone());
             let items: Vec<_> = p
                 .day
                 .presence
