@@ -165,18 +165,18 @@ fn DelegateRow(
     };
     let set_absent = set.clone();
     let options = |chosen: &Option<SlotId>, none: Key, skip_first: bool| {
-        let first = view! { <option value="" selected=chosen.is_none()>{lang.t(none)}</option> };
+        let first = view! { <option value="" prop:selected=chosen.is_none()>{lang.t(none)}</option> };
         let rest = slots
             .iter()
             .skip(usize::from(skip_first))
-            .map(|(s, label)| view! { <option value=s.to_string() selected=chosen.as_ref() == Some(s)>{label.clone()}</option> })
+            .map(|(s, label)| view! { <option value=s.to_string() prop:selected=chosen.as_ref() == Some(s)>{label.clone()}</option> })
             .collect_view();
         (first, rest)
     };
     view! {
         <li class="checkin-row" class:checked=checked data-testid="checkin-row">
             <label class="checkin-tick">
-                <input type="checkbox" checked=checked on:change=toggle />
+                <input type="checkbox" prop:checked=checked on:change=toggle />
                 <span class="who">
                     <strong>{name}</strong>
                     <span class="muted">{country} {(!agency.is_empty()).then(|| format!(" · {agency}"))}</span>
@@ -185,6 +185,7 @@ fn DelegateRow(
             </label>
             <details class="presence">
                 <summary aria-label=format!("{} — {}", lang.t(Key::CheckinPresence), details_label)>{lang.t(Key::CheckinPresence)}</summary>
+                <div class="presence-fields">
                 <label class="field">
                     <span>{lang.t(Key::CheckinArrives)}</span>
                     <select data-testid="arrives-at" on:change=move |ev| set(true, event_target_value(&ev))>
@@ -197,6 +198,7 @@ fn DelegateRow(
                         {options(&presence.absent_from, Key::CheckinNotAbsent, false)}
                     </select>
                 </label>
+                </div>
             </details>
         </li>
     }

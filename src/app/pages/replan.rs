@@ -188,7 +188,7 @@ pub fn ReplanPage() -> impl IntoView {
                         <select data-testid="replan-from" on:change=move |ev| from.set(event_target_value(&ev))>
                             {move || plan.with(|p| slot_labels(p, i18n.lang()).into_iter().map(|(id, label)| {
                                 let selected = from.get_untracked() == id.as_str();
-                                view! { <option value=id.to_string() selected=selected>{label}</option> }
+                                view! { <option value=id.to_string() prop:selected=selected>{label}</option> }
                             }).collect_view())}
                         </select>
                     </label>
