@@ -157,3 +157,43 @@ fn input_edges_bom_invalid_utf8_and_no_end() {
     assert!(!ok && err.contains("too large"), "{err}");
     assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
 }
+
+#[test]
+fn replan_writes_the_plan_and_prints_the_changes_by_delegation() {
+    let (ok, demo, _) = cli(&["demo"]);
+    assert!(ok);
+    let file = temp_file("replan-demo.json", &demo);
+    let out_file = temp_file("replan-out.json", "");
+    let plan = rondas::domain::format::from_json(&demo).expect("demo");
+    let uy: Vec<&str> = plan.delegates.iter().filter(|d| d.country.as_str() == "uy").map(|d| d.name.as_str()).collect();
+    let (ok, out, err) = cli(&[
+        "replan",
+        &file,
+        "--from",
+        "4",
+        "--absent",
+        uy[0],
+        "--absent",
+        "del-1",
+        "--room-closed",
+        "Sala Nazca",
+        "-o",
+        &out_file,
+        "--moves",
+        "300",
+    ]);
+    assert!(ok, "{err}");
+    let report: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(report["from"], "slot-4");
+    assert!(report["rooms"].as_array().is_some_and(|r| r.iter().any(|x| x == "room-2")), "{out}");
+    let changes = report["delegations"].as_array().expect("delegations");
+    assert!(changes.iter().all(|d| d["changes"].as_array().is_some_and(|c| !c.is_empty())));
+    let written = std::fs::read_to_string(&out_file).expect("written");
+    let replanned = rondas::domain::format::from_json(&written).expect("valid plan");
+    assert_eq!(replanned.day.closed_rooms.get(&"room-2".into()).map(|s| s.as_str()), Some("slot-4"));
+    assert_eq!(replanned.day.presence.len(), 2);
+    let (ok, _, err) = cli(&["replan", &file, "--from", "99", "-o", &out_file]);
+    assert!(!ok && err.contains("--from 99"), "{err}");
+    let (ok, _, err) = cli(&["replan", &file, "--from", "slot-2", "--absent", "Nobody At All", "-o", &out_file]);
+    assert!(!ok && err.contains("no such delegate"), "{err}");
+}

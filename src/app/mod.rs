@@ -59,6 +59,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/responses") view=responses::Responses />
                     <Route path=path!("/rounds") view=rounds::Rounds />
                     <Route path=path!("/agendas") view=agendas::Agendas />
+                    <Route path=path!("/checkin") view=checkin::CheckIn />
+                    <Route path=path!("/replan") view=replan::ReplanPage />
                     <Route path=path!("/board") view=board::BoardPage />
                     <Route path=path!("/badges") view=badges::BadgesPage />
                     <Route path=path!("/event") view=event_form::EventForm />

@@ -11,7 +11,8 @@ use crate::domain::model::{Plan, Room, Session, Slot};
 use std::collections::HashMap;
 
 /// What a delegation does in a session.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Role {
     /// Its country's offer is presented.
     Presenting,

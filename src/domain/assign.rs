@@ -19,10 +19,12 @@
 //! [`crate::domain::interpretation`]) is preferred to one who does not, but
 //! never over a better reason.
 //!
-//! The country's per-slot availability is the scheduler's concern: here
-//! every listed delegate may be picked.
+//! Only the delegates there in the slot are picked (late arrivals and
+//! absences, [`crate::domain::attendance`]); the country's per-slot
+//! availability is otherwise the scheduler's concern.
 
 use crate::domain::agenda::{in_order, Role};
+use crate::domain::attendance::Presences;
 use crate::domain::ids::{AgencyId, CountryId, DelegateId, OfferId, SessionId, SlotId, ThemeId};
 use crate::domain::interpretation::{shares, Languages};
 use crate::domain::model::{Delegate, Offer, Plan, Session};
@@ -184,9 +186,11 @@ pub fn assign(plan: &Plan, sessions: &[Session]) -> Assignment {
             }
         }
     }
+    let presences = Presences::new(plan);
     let mut assignment = Assignment::default();
-    for ((_, country), group) in groups {
-        let Some(everyone) = delegates.get(country) else { continue };
+    for ((slot, country), group) in groups {
+        let Some(listed) = delegates.get(country) else { continue };
+        let everyone: Vec<&Delegate> = listed.iter().copied().filter(|d| presences.is_present(&d.id, slot)).collect();
         // The organizer's choices, then a matching of the rest.
         let mut taken: HashSet<&DelegateId> = HashSet::new();
         let mut open: Vec<(&Session, Role)> = Vec::new();

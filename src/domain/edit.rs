@@ -88,6 +88,14 @@ pub enum Edit {
     /// Sets a session's outcome by the organizer or a delegation
     /// (replacing the one it had; a blank outcome removes it).
     PutOutcome(SessionOutcome),
+    /// Checks a delegate in at the door, at the time given (`None`: undoes the check-in).
+    CheckIn(DelegateId, Option<crate::domain::date::Timestamp>),
+    /// Sets when a delegate is there on the day (all day: forgets it).
+    SetPresence(DelegateId, Presence),
+    /// Closes a room from a slot on (`None`: opens it again).
+    CloseRoom(RoomId, Option<SlotId>),
+    /// Records what the last re-plan changed (`None`: forgets it).
+    SetReplanned(Option<Replanned>),
 }
 
 /// A reference to one record of a plan.
@@ -130,6 +138,7 @@ pub fn apply_all(plan: &Plan, edits: Vec<Edit>) -> Result<Plan, Vec<Problem>> {
         );
         change(plan, &mut next, edit);
     }
+    super::attendance::tidy(&mut next);
     drop_stale_choices(&mut next);
     if hand_edit {
         let objective = next.schedule.as_ref().map(|s| summarize(&next, &s.sessions, 0).objective);
@@ -213,6 +222,13 @@ fn change(plan: &Plan, next: &mut Plan, edit: Edit) {
         Edit::RemoveFollowUp(id) => next.follow_ups.retain(|f| f.action != id),
         Edit::PutOutcome(o) if o.is_blank() => next.outcomes.retain(|x| !x.same_key(&o)),
         Edit::PutOutcome(o) => put(&mut next.outcomes, o, SessionOutcome::same_key),
+        Edit::CheckIn(delegate, Some(at)) => _ = next.day.checked_in.insert(delegate, at),
+        Edit::CheckIn(delegate, None) => _ = next.day.checked_in.remove(&delegate),
+        Edit::SetPresence(delegate, presence) if presence.is_all_day() => _ = next.day.presence.remove(&delegate),
+        Edit::SetPresence(delegate, presence) => _ = next.day.presence.insert(delegate, presence),
+        Edit::CloseRoom(room, Some(slot)) => _ = next.day.closed_rooms.insert(room, slot),
+        Edit::CloseRoom(room, None) => _ = next.day.closed_rooms.remove(&room),
+        Edit::SetReplanned(replanned) => next.day.replanned = replanned,
     }
 }
 
@@ -222,9 +238,18 @@ fn session_mut<'p>(plan: &'p mut Plan, id: &SessionId) -> Option<&'p mut Session
 }
 
 /// Drops the chosen delegates that no longer fit their session: gone from
-/// the plan, or of a country that no longer takes part in it (the first
-/// choice per country stays).
+/// the plan, away in its slot, or of a country that no longer takes part in
+/// it (the first choice per country stays).
 fn drop_stale_choices(plan: &mut Plan) {
+    let presences = super::attendance::Presences::new(plan);
+    let away: Vec<(SessionId, DelegateId)> = plan
+        .schedule
+        .iter()
+        .flat_map(|s| &s.sessions)
+        .flat_map(|s| s.delegates.iter().map(move |d| (s, d)))
+        .filter(|(s, d)| !presences.is_present(d, &s.slot))
+        .map(|(s, d)| (s.id.clone(), d.clone()))
+        .collect();
     let Some(schedule) = &mut plan.schedule else { return };
     let presenters: HashMap<&OfferId, &CountryId> = plan.offers.iter().map(|o| (&o.id, &o.country)).collect();
     let countries: HashMap<&DelegateId, &CountryId> = plan.delegates.iter().map(|d| (&d.id, &d.country)).collect();
@@ -233,6 +258,9 @@ fn drop_stale_choices(plan: &mut Plan) {
         let mut seen: Vec<&CountryId> = Vec::new();
         s.delegates.retain(|d| {
             let Some(&c) = countries.get(d) else { return false };
+            if away.iter().any(|(session, delegate)| session == &s.id && delegate == d) {
+                return false;
+            }
             let takes_part = Some(c) == presenter || s.attendees.contains(c);
             let first = !seen.contains(&c);
             seen.push(c);

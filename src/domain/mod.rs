@@ -14,6 +14,7 @@ pub mod actions;
 pub mod agenda;
 pub mod analytics;
 pub mod assign;
+pub mod attendance;
 pub mod badge;
 pub mod board;
 pub mod catalogue;

@@ -171,6 +171,7 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     check_offers(&mut c);
     check_demand(&mut c);
     check_schedule(&mut c);
+    check_day(&mut c);
     after_rounds::check(&mut c);
     c.problems
 }
@@ -388,6 +389,43 @@ fn check_schedule(c: &mut Checker) {
             } else if !chosen.insert(country) {
                 c.report("delegates", ProblemKind::SecondDelegate { country: country.to_string() });
             }
+        }
+    }
+}
+
+/// References of the day of the rounds: delegates, rooms, slots and countries
+/// (records named `day/checked_in`, `day/presence/{delegate}`,
+/// `day/closed_rooms/{room}`, `day/replanned`).
+fn check_day(c: &mut Checker) {
+    let p = c.plan;
+    let slot = |id: &SlotId| p.event.slots.iter().any(|s| &s.id == id);
+    let room = |id: &RoomId| p.event.rooms.iter().any(|r| &r.id == id);
+    c.at("day", "checked_in");
+    for d in p.day.checked_in.keys() {
+        c.exists("delegate", c.index.delegates.contains_key(d), "delegates", d.as_str());
+    }
+    for (d, presence) in &p.day.presence {
+        c.at("day/presence", d.as_str());
+        c.exists("delegate", c.index.delegates.contains_key(d), "delegates", d.as_str());
+        for (field, s) in [("arrives_at", &presence.arrives_at), ("absent_from", &presence.absent_from)] {
+            if let Some(s) = s {
+                c.exists(field, slot(s), "slots", s.as_str());
+            }
+        }
+    }
+    for (r, s) in &p.day.closed_rooms {
+        c.at("day/closed_rooms", r.as_str());
+        c.exists("room", room(r), "rooms", r.as_str());
+        c.exists("from", slot(s), "slots", s.as_str());
+    }
+    if let Some(replanned) = &p.day.replanned {
+        c.at("day", "replanned");
+        c.exists("from", slot(&replanned.from), "slots", replanned.from.as_str());
+        for x in &replanned.countries {
+            c.country("countries", x);
+        }
+        for r in &replanned.rooms {
+            c.exists("rooms", room(r), "rooms", r.as_str());
         }
     }
 }

@@ -51,6 +51,9 @@ impl Lang {
                     attendees: &n(attendees),
                 })
             }
+            Violation::RoomClosed { session, slot: t, room: r } => {
+                self.fill(fill::ViolationRoomClosed { session: session.as_str(), room: &room(r), slot: &slot(t) })
+            }
             Violation::TooFew { session, offer: o, min_attendees, attendees } => self.fill(fill::ViolationTooFew {
                 session: session.as_str(),
                 offer: &offer(o),

@@ -29,7 +29,10 @@ pub fn Layout(children: Children) -> impl IntoView {
             &[("/demand", Key::NavDemand), ("/responses", Key::NavResponses), ("/matrix", Key::NavMatrix)][..],
         ),
         (Key::NavStageRounds, &[("/rounds", Key::NavRounds), ("/agendas", Key::NavAgendas)][..]),
-        (Key::NavStageDay, &[("/board", Key::NavBoard), ("/badges", Key::NavBadges)][..]),
+        (
+            Key::NavStageDay,
+            &[("/checkin", Key::NavCheckin), ("/replan", Key::NavReplan), ("/board", Key::NavBoard), ("/badges", Key::NavBadges)][..],
+        ),
         (
             Key::NavStageAfter,
             &[

@@ -1,7 +1,7 @@
 //! The command line's shape, declared once with clap: the commands, their
 //! arguments and the help text that `rondas-cli --help` prints.
 
-use crate::{explain, export_csv, export_ics, generate, merge, plan, report, respond, schedule, select};
+use crate::{explain, export_csv, export_ics, generate, merge, plan, replan, report, respond, schedule, select};
 use clap::{Parser, Subcommand};
 
 /// The Rondas core on files, without a browser: plan files checked, merged,
@@ -52,6 +52,9 @@ pub enum Command {
     Generate(generate::GenerateArgs),
     /// Compute the rounds; print objective, bound, gap… as JSON
     Schedule(schedule::ScheduleArgs),
+    /// Re-plan the rounds from a slot on the day (absent delegates, closed
+    /// rooms), keeping every earlier session; print the changes as JSON
+    Replan(replan::ReplanArgs),
     /// How much demand the plan's schedule meets, and why each interest left
     /// out is left out
     Explain {
@@ -84,6 +87,7 @@ impl Command {
             Self::Recommend { file, country } => plan::recommend(&file, &country),
             Self::Generate(args) => generate::generate_cmd(&args),
             Self::Schedule(args) => schedule::schedule(&args),
+            Self::Replan(args) => replan::replan(&args),
             Self::Explain { file } => explain::explain_cmd(&file),
             Self::ExportIcs(args) => export_ics::export_ics(&args),
             Self::ExportCsv(args) => export_csv::export_csv(&args),

@@ -24,6 +24,7 @@ native! {
     mod lang;
     mod merge;
     mod plan;
+    mod replan;
     mod report;
     mod respond;
     mod schedule;

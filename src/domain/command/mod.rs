@@ -7,9 +7,12 @@
 //!
 //! * [`schedule::adopt`]: a schedule the solver made becomes the plan's;
 //! * [`responses::accept`]: the changes accepted from response files land;
+//! * [`replan::replan`] (or [`replan::prepare`], the solver, then
+//!   [`replan::adopt`]): the rounds re-planned from a slot on the day;
 //! * [`selection::adopt`]: the selection is adopted and its follow-up starts;
 //! * [`edit`]: one edit, as a command.
 
+pub mod replan;
 pub mod responses;
 pub mod schedule;
 pub mod selection;

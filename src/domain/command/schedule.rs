@@ -24,12 +24,23 @@ pub struct Adopted {
 /// continues it (same id and offer) when it chose none, and what pointed at
 /// a session the new schedule drops (an action form's session) is cleared,
 /// as after any edit.
-pub fn adopt(plan: &Plan, mut schedule: Schedule, computed_at: Option<Timestamp>) -> Outcome<Adopted> {
+pub fn adopt(plan: &Plan, schedule: Schedule, computed_at: Option<Timestamp>) -> Outcome<Adopted> {
+    adopt_with(plan, Vec::new(), schedule, computed_at)
+}
+
+/// [`adopt`], landing `edits` first, together with the schedule.
+pub(super) fn adopt_with(
+    plan: &Plan,
+    mut edits: Vec<Edit>,
+    mut schedule: Schedule,
+    computed_at: Option<Timestamp>,
+) -> Outcome<Adopted> {
     schedule.computed_at = computed_at;
     let before = plan.schedule.as_ref().map_or(&[][..], |s| &s.sessions[..]);
     carry_choices(before, &mut schedule.sessions);
     let changes = diff(before, &schedule.sessions);
-    let mut done = land(plan, vec![Edit::SetSchedule(Some(schedule))], Adopted { changes, violations: Vec::new() })?;
+    edits.push(Edit::SetSchedule(Some(schedule)));
+    let mut done = land(plan, edits, Adopted { changes, violations: Vec::new() })?;
     let sessions = done.plan.schedule.as_ref().map_or(&[][..], |s| &s.sessions[..]);
     done.summary.violations = check(&done.plan, sessions);
     Ok(done)

@@ -2,6 +2,7 @@
 
 mod actions;
 mod catalogue;
+mod day;
 mod demand;
 mod evaluation;
 mod event;
@@ -15,6 +16,7 @@ mod selection;
 pub use actions::{Action, ActionType, Cost, Side};
 pub(crate) use catalogue::labels4;
 pub use catalogue::{label_in, Localized, Modality, Offer, OfferText, ProgramType, Theme, LANGUAGES};
+pub use day::{Day, Presence, Replanned};
 pub use demand::{Interest, Priority, ThemeInterest};
 pub use evaluation::{Confidence, Criterion, Evaluator, EvaluatorKind, Score, SCORE_MAX, SCORE_MIN};
 pub use event::{Event, Interpretation, Room, Slot};
@@ -98,6 +100,10 @@ pub struct Plan {
     /// written).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub outcomes: Vec<SessionOutcome>,
+    /// The day of the rounds: check-in, late arrivals and absences, rooms lost, the last re-plan
+    /// (since version 5). Optional, empty when missing (and then not written).
+    #[serde(default, skip_serializing_if = "Day::is_empty")]
+    pub day: Day,
 }
 
 macro_rules! finders {

@@ -170,7 +170,11 @@ impl Lagrangian {
         for t in 0..n_slots as u32 {
             for r in 0..inst.n_rooms() as u32 {
                 let cap = inst.capacity[r as usize];
-                if let (NONE, Ok(k)) = (locked.offer(inst.cell(t, r)), class_capacity.binary_search(&cap)) {
+                let cell = inst.cell(t, r);
+                if inst.is_closed(cell) {
+                    continue;
+                }
+                if let (NONE, Ok(k)) = (locked.offer(cell), class_capacity.binary_search(&cap)) {
                     class_free[t as usize * n_classes + k] += 1;
                 }
             }

@@ -2,7 +2,7 @@
 //! or one an organizer edits by hand (the UI runs it on every edit, so it is
 //! one pass over the sessions with hash lookups).
 
-use super::instance::delegates;
+use crate::domain::attendance::{availability, closed_cells};
 use crate::domain::ids::{CountryId, OfferId, RoomId, SessionId, SlotId};
 use crate::domain::interpretation::Languages;
 use crate::domain::model::{Interpretation, Plan, Session};
@@ -37,6 +37,8 @@ pub enum Violation {
     AttendsTwice { country: CountryId, offer: OfferId, sessions: Vec<SessionId> },
     /// The offer has more sessions than it may.
     TooManySessions { offer: OfferId, max_sessions: u32, sessions: u32 },
+    /// The session is in a room closed in its slot.
+    RoomClosed { session: SessionId, slot: SlotId, room: RoomId },
     /// In this slot the country presents and attends more sessions than it
     /// has delegates available.
     CountryOverbooked { country: CountryId, slot: SlotId, delegates: u32, sessions: u32, involved: Vec<SessionId> },
@@ -56,6 +58,7 @@ impl Violation {
             | Self::UnknownRoom { session, .. }
             | Self::UnknownCountry { session, .. }
             | Self::RoomOverfull { session, .. }
+            | Self::RoomClosed { session, .. }
             | Self::TooFew { session, .. }
             | Self::NoInterest { session, .. }
             | Self::NoInterpretation { session, .. } => vec![session],
@@ -87,6 +90,8 @@ pub struct Rules {
     rooms: HashMap<String, u32>,
     /// Each room's capacity.
     capacity: Vec<u32>,
+    /// Whether each (slot, room) cell is closed, at `t * rooms + r`.
+    closed: Vec<bool>,
     countries: HashMap<String, u32>,
     /// Delegates of country `c` available in slot `t`, at `c * slots + t`.
     available: Vec<u32>,
@@ -110,7 +115,7 @@ impl Rules {
         let countries = index(plan.countries.iter().map(|c| c.id.as_str()).collect());
         let slots = index(plan.event.slots.iter().map(|s| s.id.as_str()).collect());
         let offers = index(plan.offers.iter().map(|o| o.id.as_str()).collect());
-        let (_, available) = delegates(plan);
+        let (_, available) = availability(plan);
         let interests = plan
             .interests
             .iter()
@@ -125,6 +130,7 @@ impl Rules {
             offers,
             rooms: index(plan.event.rooms.iter().map(|r| r.id.as_str()).collect()),
             capacity: plan.event.rooms.iter().map(|r| r.capacity).collect(),
+            closed: closed_cells(plan),
             countries,
             available,
             n_slots: plan.event.slots.len(),
@@ -163,6 +169,13 @@ impl Rules {
                 found.push(Violation::UnknownRoom { session: id.clone(), room: s.room.clone() });
             }
             if let (Some(t), Some(r)) = (slot, room) {
+                if self.closed.get(t as usize * self.capacity.len() + r as usize).copied().unwrap_or(false) {
+                    found.push(Violation::RoomClosed {
+                        session: id.clone(),
+                        slot: s.slot.clone(),
+                        room: s.room.clone(),
+                    });
+                }
                 if let Some(first) = cells.insert((t, r), id) {
                     found.push(Violation::TwoSessionsInRoom {
                         slot: s.slot.clone(),

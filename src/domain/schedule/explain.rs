@@ -5,7 +5,7 @@
 //! Works on any list of sessions, the solver's or a hand-edited one;
 //! sessions naming unknown records are ignored.
 
-use super::instance::delegates;
+use crate::domain::attendance::{availability, closed_cells};
 use crate::domain::ids::{CountryId, OfferId, RoomId, SlotId};
 use crate::domain::interpretation::Languages;
 use crate::domain::model::{Interpretation, Plan, Session};
@@ -136,11 +136,12 @@ pub fn explain(plan: &Plan, sessions: &[Session]) -> Vec<Explanation> {
     let facts = Facts::new(plan, sessions);
     let n_slots = plan.event.slots.len();
     let countries: HashMap<&CountryId, usize> = plan.countries.iter().enumerate().map(|(k, c)| (&c.id, k)).collect();
-    let (_, delegates) = delegates(plan);
+    let (_, delegates) = availability(plan);
     let available = |c: usize, t: usize| -> u32 { delegates.get(c * n_slots + t).copied().unwrap_or(1) };
     // What each country does in each slot: (offer, presenting?).
     let mut doing: HashMap<(usize, usize), Vec<(&OfferId, bool)>> = HashMap::new();
-    let mut taken = vec![false; n_slots * plan.event.rooms.len()];
+    // Cells taken by a session, or closed on the day.
+    let mut taken = closed_cells(plan);
     let mut per_offer: HashMap<&OfferId, Vec<usize>> = HashMap::new();
     for (k, &(o, t, r, s)) in facts.sessions.iter().enumerate() {
         taken[t * plan.event.rooms.len() + r] = true;

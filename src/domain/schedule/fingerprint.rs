@@ -1,13 +1,15 @@
 //! The fingerprint of a plan's scheduling inputs: a schedule remembers the
 //! fingerprint it was computed from, and is stale once the plan's differs.
 
+use crate::domain::attendance::availability;
 use crate::domain::model::Plan;
 use std::collections::HashMap;
 use std::fmt::Write as _;
 
 /// A stable hash (FNV-1a, 64 bits, as 16 hex digits) of what the scheduler
 /// reads: slots (id, date, times), rooms (id, capacity), countries (id,
-/// delegates, availability), offers (id, presenter, sessions, minimum) and
+/// delegates, availability, those present in each slot), rooms closed on
+/// the day, offers (id, presenter, sessions, minimum) and
 /// interests (pair, weight). Names, notes and the order of records do not
 /// count; the schedule itself (locks included) does not either.
 pub fn inputs_fingerprint(plan: &Plan) -> String {
@@ -22,12 +24,22 @@ pub fn inputs_fingerprint(plan: &Plan) -> String {
     for r in &plan.event.rooms {
         lines.push(format!("room\t{}\t{}", r.id, r.capacity));
     }
-    for c in &plan.countries {
+    let (_, available) = availability(plan);
+    let n_slots = plan.event.slots.len();
+    for (k, c) in plan.countries.iter().enumerate() {
         let mut line = format!("country\t{}\t{}", c.id, delegates.get(c.id.as_str()).copied().unwrap_or(0));
         for (slot, n) in &c.availability {
             let _ = write!(line, "\t{slot}={n}");
         }
+        if !plan.day.presence.is_empty() {
+            for (slot, n) in plan.event.slots.iter().zip(&available[k * n_slots..(k + 1) * n_slots]) {
+                let _ = write!(line, "\t{}:{n}", slot.id);
+            }
+        }
         lines.push(line);
+    }
+    for (room, slot) in &plan.day.closed_rooms {
+        lines.push(format!("closed\t{room}\t{slot}"));
     }
     for o in &plan.offers {
         lines.push(format!("offer\t{}\t{}\t{}\t{}", o.id, o.country, o.max_sessions, o.min_attendees));

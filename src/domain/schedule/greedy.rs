@@ -141,7 +141,7 @@ pub(super) fn open_sessions(
         cells.clear();
         for r in 0..inst.n_rooms() as u32 {
             let cell = inst.cell(t, r);
-            if state.offer(cell) == NONE {
+            if state.offer(cell) == NONE && !inst.is_closed(cell) {
                 cells.push((inst.capacity[r as usize], cell));
             }
         }
@@ -282,7 +282,7 @@ pub(super) fn naive(state: &mut State) {
                 }
                 let largest = (0..inst.n_rooms() as u32)
                     .map(|r| inst.cell(t, r))
-                    .filter(|&cell| state.offer(cell) == NONE)
+                    .filter(|&cell| state.offer(cell) == NONE && !inst.is_closed(cell))
                     .max_by_key(|&cell| (inst.capacity[inst.slot_room(cell).1 as usize], std::cmp::Reverse(cell)));
                 let Some(cell) = largest else { continue };
                 let cap = inst.capacity[inst.slot_room(cell).1 as usize] as usize;

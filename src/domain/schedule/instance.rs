@@ -2,6 +2,7 @@
 //! solver, the bound and the explanations work on instead of string ids.
 
 use super::check::Violation;
+use crate::domain::attendance::{availability, closed_cells};
 use crate::domain::ids::{CountryId, OfferId, RoomId, SessionId, SlotId};
 use crate::domain::interpretation::Languages;
 use crate::domain::model::{Interpretation, Plan};
@@ -27,6 +28,8 @@ pub struct Instance {
     /// Whether a session needing interpretation must be in a room with it
     /// (else it is only avoided: [`crate::domain::model::Interpretation`]).
     pub require_interpretation: bool,
+    /// Whether each cell's room is closed on the day (no session may open there).
+    closed: Vec<bool>,
     pub countries: Vec<CountryId>,
     /// `n_c`: delegates of each country, at least 1.
     pub delegates: Vec<u32>,
@@ -117,7 +120,8 @@ impl Instance {
             day.sort_by_key(|&t| (plan.event.slots[t as usize].start, t));
         }
 
-        let (delegates, available) = delegates(plan);
+        let (delegates, available) = availability(plan);
+        let closed = closed_cells(plan);
 
         let offers: Vec<OfferData> = plan
             .offers
@@ -206,6 +210,7 @@ impl Instance {
             capacity: plan.event.rooms.iter().map(|r| r.capacity).collect(),
             interpreted: plan.event.rooms.iter().map(|r| r.interpretation).collect(),
             require_interpretation: plan.event.interpretation == Interpretation::Require,
+            closed,
             countries: plan.countries.iter().map(|c| c.id.clone()).collect(),
             delegates,
             available,
@@ -243,6 +248,11 @@ impl Instance {
     pub fn slot_room(&self, cell: u32) -> (u32, u32) {
         let n = self.rooms.len().max(1) as u32;
         (cell / n, cell % n)
+    }
+
+    /// Whether the room of `cell` is closed in its slot.
+    pub fn is_closed(&self, cell: u32) -> bool {
+        self.closed.get(cell as usize).copied().unwrap_or(false)
     }
 
     /// Delegates of country `c` available in slot `t`.
@@ -283,29 +293,6 @@ impl Instance {
     pub fn total_weight(&self) -> u64 {
         self.interests.iter().map(|i| u64::from(i.weight)).sum()
     }
-}
-
-/// The delegates of each country, in the plan's order (`n_c`: those the
-/// plan lists, at least 1), and those available in each slot (at
-/// `c * slots + t`: `n_c`, lowered by the country's availability there).
-pub fn delegates(plan: &Plan) -> (Vec<u32>, Vec<u32>) {
-    let country_ix = index(plan.countries.iter().map(|c| &c.id));
-    let mut delegates = vec![0u32; plan.countries.len()];
-    for d in &plan.delegates {
-        if let Some(&c) = country_ix.get(&d.country) {
-            delegates[c as usize] += 1;
-        }
-    }
-    delegates.iter_mut().for_each(|n| *n = (*n).max(1));
-    let available = plan
-        .countries
-        .iter()
-        .zip(&delegates)
-        .flat_map(|(country, &n)| {
-            plan.event.slots.iter().map(move |slot| country.availability.get(&slot.id).map_or(n, |&a| a.min(n)))
-        })
-        .collect();
-    (delegates, available)
 }
 
 /// Position of each id in its list (the first, if one repeats).

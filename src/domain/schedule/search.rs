@@ -212,7 +212,9 @@ impl Search {
         let can_open = state.offer_count(x.offer) < inst.offers[x.offer as usize].max_sessions;
         let cell = if can_open || state.offer_cells(x.offer).is_empty() {
             let t = rng.below(inst.n_slots()) as u32;
-            let empty = (0..inst.n_rooms() as u32).map(|r| inst.cell(t, r)).find(|&c| state.offer(c) == NONE);
+            let empty = (0..inst.n_rooms() as u32)
+                .map(|r| inst.cell(t, r))
+                .find(|&c| state.offer(c) == NONE && !inst.is_closed(c));
             let cell = match empty {
                 Some(cell) => cell,
                 None => {

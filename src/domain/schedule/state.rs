@@ -78,7 +78,9 @@ impl State {
             offer_cells: vec![Vec::new(); inst.offers.len()],
             offer_count: vec![0; inst.offers.len()],
             open_interests: (0..inst.offers.len() as u32).map(|o| inst.offer_interests(o).len() as u32).collect(),
-            empty_cells: vec![inst.n_rooms() as u32; inst.n_slots()],
+            empty_cells: (0..inst.n_slots() as u32)
+                .map(|t| (0..inst.n_rooms() as u32).filter(|&r| !inst.is_closed(inst.cell(t, r))).count() as u32)
+                .collect(),
             weight: 0,
             sessions: 0,
             needing: vec![0; n_cells],
@@ -174,7 +176,7 @@ impl State {
         self.open_interests[o as usize]
     }
 
-    /// Whether slot `t` has an empty cell.
+    /// Whether slot `t` has an empty cell (of an open room).
     pub fn has_empty_cell(&self, t: u32) -> bool {
         self.empty_cells[t as usize] > 0
     }
@@ -200,6 +202,7 @@ impl State {
         let (t, r) = self.inst.slot_room(cell);
         let offer = &self.inst.offers[o as usize];
         self.offer[cell as usize] == NONE
+            && !self.inst.is_closed(cell)
             && self.offer_count[o as usize] < offer.max_sessions
             && self.inst.capacity[r as usize] >= offer.min_attendees
             && self.is_free(offer.country, t)
@@ -227,7 +230,9 @@ impl State {
     pub fn open(&mut self, cell: u32, o: u32) {
         let (t, _) = self.inst.slot_room(cell);
         self.offer[cell as usize] = o;
-        self.empty_cells[t as usize] -= 1;
+        if !self.inst.is_closed(cell) {
+            self.empty_cells[t as usize] -= 1;
+        }
         self.offer_cells[o as usize].push(cell);
         self.offer_count[o as usize] += 1;
         self.sessions += 1;
@@ -246,7 +251,9 @@ impl State {
         let pos = cells.iter().position(|&c| c == cell).unwrap_or(0);
         cells.swap_remove(pos);
         self.offer[cell as usize] = NONE;
-        self.empty_cells[t as usize] += 1;
+        if !self.inst.is_closed(cell) {
+            self.empty_cells[t as usize] += 1;
+        }
         self.offer_count[o as usize] -= 1;
         self.sessions -= 1;
         self.remove_load(self.inst.offers[o as usize].country, t);

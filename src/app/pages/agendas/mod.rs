@@ -1,8 +1,9 @@
 //! Agendas: each delegation's rounds across the slots (presenting,
 //! attending, free), each room's door sheet, their calendar and spreadsheet
-//! exports, and a print layout of one agenda per page. One delegation's
-//! agenda takes its outcomes of the sessions and can be shared as text; one
-//! room's door sheet takes the organizer's outcomes.
+//! exports, and a print layout of one agenda per page (all of them, or only
+//! those the last re-plan changed). One delegation's agenda takes its
+//! outcomes of the sessions and can be shared as text; one room's door sheet
+//! takes the organizer's outcomes.
 
 mod share;
 
@@ -162,6 +163,7 @@ pub fn Agendas() -> impl IntoView {
     let room = use_query_param("room", true);
     let all = use_query_param("all", true);
     let doors = use_query_param("doors", true);
+    let changed = use_query_param("changed", true);
     let file = move |name: String, mime: &str, text: String| {
         let stem = plan.with_untracked(|p| slug(&p.event.name));
         let _ = download(&format!("{stem}-{name}"), mime, &text);
@@ -190,6 +192,15 @@ pub fn Agendas() -> impl IntoView {
         shown.with(|p| {
             if p.schedule.is_none() {
                 return view! { <p class="empty">{lang.t(Key::RoundsNone)}</p> }.into_any();
+            }
+            if changed.value.get().is_some() {
+                let Some(r) = &p.day.replanned else {
+                    return view! { <p class="empty">{lang.t(Key::AgendaNoReplan)}</p> }.into_any();
+                };
+                let picks = assign(p, &sessions(p));
+                let agendas = r.countries.iter().map(|c| delegation_page(p, lang, c, &picks, false)).collect_view();
+                let sheets = r.rooms.iter().map(|room| room_page(p, lang, room, false)).collect_view();
+                return view! { {agendas} {sheets} }.into_any();
             }
             if all.value.get().is_some() {
                 let picks = assign(p, &sessions(p));
@@ -231,6 +242,13 @@ pub fn Agendas() -> impl IntoView {
                         on:change=move |ev| doors.set(event_target_checked(&ev).then(|| "1".to_owned())) />
                     <span>{tr!(i18n, PrintAllDoors)}</span>
                 </label>
+                <Show when=move || plan.with(|p| p.day.replanned.is_some())>
+                    <label class="check">
+                        <input type="checkbox" data-testid="agenda-changed" prop:checked=move || changed.value.get().is_some()
+                            on:change=move |ev| changed.set(event_target_checked(&ev).then(|| "1".to_owned())) />
+                        <span>{tr!(i18n, AgendaChangedOnly)}</span>
+                    </label>
+                </Show>
                 <PaperSize />
             </div>
             <p class="actions no-print">
