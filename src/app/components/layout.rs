@@ -31,7 +31,12 @@ pub fn Layout(children: Children) -> impl IntoView {
         (Key::NavStageRounds, &[("/rounds", Key::NavRounds), ("/agendas", Key::NavAgendas)][..]),
         (
             Key::NavStageDay,
-            &[("/checkin", Key::NavCheckin), ("/replan", Key::NavReplan), ("/board", Key::NavBoard), ("/badges", Key::NavBadges)][..],
+            &[
+                ("/checkin", Key::NavCheckin),
+                ("/replan", Key::NavReplan),
+                ("/board", Key::NavBoard),
+                ("/badges", Key::NavBadges),
+            ][..],
         ),
         (
             Key::NavStageAfter,

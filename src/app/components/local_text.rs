@@ -31,7 +31,7 @@ pub fn LocalText(
     text: Shown,
     #[prop(optional, into)] href: Option<String>,
     #[prop(optional)] testid: &'static str,
-    #[prop(optional, into)] query: Option<Signal<Query>>,
+    #[prop(default = None)] query: Option<Signal<Query>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     move || {

@@ -140,7 +140,7 @@ fn OfferCard(id: OfferId, query: Memo<Query>) -> impl IntoView {
         };
         Some(view! {
             <li class="offer-card" data-testid="offer-card">
-                <h2><LocalText text=title href=format!("/offers/{}", offer.id) query=query /></h2>
+                <h2><LocalText text=title href=format!("/offers/{}", offer.id) query=Some(query.into()) /></h2>
                 <p class="who"><Marked text=who query=query /></p>
                 <p class="type">{lang.program_type(offer.program_type)}</p>
                 <ul class="chips">{theme_chips(themes, Some(query.into()))}</ul>

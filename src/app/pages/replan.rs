@@ -86,7 +86,8 @@ pub fn ReplanPage() -> impl IntoView {
         match plan.with_untracked(|p| prepare(p, &request())) {
             Ok(prepared) => {
                 problems.set(Vec::new());
-                let settings = RunSettings { seed: 1, time_limit_ms: 5_000, lock_existing: false };
+                let settings =
+                    RunSettings { seed: 1, time_limit_ms: 5_000, lock_existing: false, lang: i18n.lang_untracked() };
                 runner.start(&prepared, settings, on_done);
             }
             Err(list) => {

@@ -66,7 +66,7 @@ pub fn OfferRow(offer: OfferId, answering: Answering, query: Memo<Query>) -> imp
         Some(view! {
             <li class="demand-row" class:asked=move || interest.with(Option::is_some) data-testid="demand-row">
                 <div class="what">
-                    <strong><LocalText text=heading href=href.clone() query=query /></strong>
+                    <strong><LocalText text=heading href=href.clone() query=Some(query.into()) /></strong>
                     <span class="who"><Marked text=country query=query /></span>
                     <ul class="chips">{theme_chips(themes, Some(query.into()))}</ul>
                 </div>
