@@ -44,7 +44,7 @@ fn assert_calendar(plan: &Plan, text: &str, expected: &[&Session]) {
         let room = plan.event.rooms.iter().find(|r| r.id == s.room).expect("room");
         assert_eq!(floating(event.get_start()), Some(format!("{} {}", slot.date, slot.start)));
         assert_eq!(floating(event.get_end()), Some(format!("{} {}", slot.date, slot.end)));
-        assert_eq!(event.get_summary(), Some(offer.title.as_str()));
+        assert_eq!(event.get_summary(), Some(plan.title_for_plan(offer)));
         assert_eq!(event.get_location(), Some(room.name.as_str()));
         assert!(event.get_uid().is_some_and(|u| u.starts_with(s.id.as_str())));
         assert!(event.get_description().is_some_and(|d| d.contains(s.id.as_str())));
@@ -129,7 +129,7 @@ fn the_schedule_table_has_a_row_per_session() {
     for row in &rows {
         let s = sessions.iter().find(|s| s.id.as_str() == row[0]).expect("a session");
         let offer = plan.offer(&s.offer).expect("offer");
-        assert_eq!((row[5].as_str(), row[6].as_str()), (s.offer.as_str(), offer.title.as_str()));
+        assert_eq!((row[5].as_str(), row[6].as_str()), (s.offer.as_str(), plan.title_for_plan(offer)));
         assert_eq!(row[7], plan.country_name(&offer.country));
         assert_eq!(row[8].split("; ").count(), s.attendees.len());
     }

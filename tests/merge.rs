@@ -98,11 +98,11 @@ fn a_new_note_is_a_change_and_the_text_says_what_changed() {
     let text = text(&plan, &one(&plan, "pe.json", r));
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines[0], "pe.json: Perú, Thursday, March 5, 2026: 3 changes");
-    assert_eq!(lines[1], "  + Add: Programa de Aquisição de Alimentos (PAA) — High — “school meals”");
+    assert_eq!(lines[1], "  + Add: Food Acquisition Programme (PAA) — High — “school meals”");
     assert_eq!(lines[2], "  - Withdraw: Registro Social de Hogares");
     assert_eq!(
         lines[3],
-        "  ~ Change: Pensión para el Bienestar de las Personas Adultas Mayores: Medium → High — “how they target”"
+        "  ~ Change: Welfare Pension for Older People: Medium → High — “how they target”"
     );
 }
 
@@ -232,7 +232,7 @@ fn two_files_of_one_country_flag_their_disagreements_on_both() {
     assert_eq!(accepted, vec![Subject::Theme("disability".into())]);
     let text = text(&plan, &diffs[1]);
     let expected =
-        "  ! a.json answers differently about Programa de Aquisição de Alimentos (PAA): Not asked here, High there.";
+        "  ! a.json answers differently about Food Acquisition Programme (PAA): Not asked here, High there.";
     assert!(text.contains(expected), "{text}");
 }
 
@@ -349,7 +349,7 @@ mod cli {
         let (ok, out, err) = cli(&["merge", "--lang", "en", &plan_file, &changed_file, "-o", &merged_file]);
         assert!(ok, "{err}");
         assert!(
-            out.contains("  ~ Change: Pensión para el Bienestar de las Personas Adultas Mayores: Medium → High"),
+            out.contains("  ~ Change: Welfare Pension for Older People: Medium → High"),
             "{out}"
         );
         assert!(out.contains("changes applied: 1 of 1, from 1 files."), "{out}");
