@@ -170,21 +170,24 @@ fn the_cli_exports_and_refuses_a_plan_without_schedule() {
     let n = sessions_of(&plan).len();
 
     let ics = temp_path("event.ics");
-    let (ok, out, err) = cli(&["export-ics", &file, "-o", &ics]);
+    let (ok, out, err) = cli(&["export-ics", "--lang", "en", &file, "-o", &ics]);
     assert!(ok, "{err}");
-    assert_eq!(out.trim(), format!("{ics}: {n} event(s)"));
+    assert_eq!(out.trim(), format!("{ics}: {n} events"));
     let text = std::fs::read_to_string(&ics).expect("read");
     assert!(text.parse::<icalendar::Calendar>().is_ok());
 
     let (ok, _, err) = cli(&["export-ics", &file, "--country", "pe", "-o", &ics]);
     assert!(ok, "{err}");
     let (ok, _, err) = cli(&["export-ics", &file, "--country", "zz", "-o", &ics]);
-    assert!(!ok && err.contains("\"zz\""), "{err}");
+    assert!(!ok && err.contains("«zz»"), "{err}");
 
     let csv_file = temp_path("schedule.csv");
     let (ok, out, err) = cli(&["export-csv", &file, "-o", &csv_file]);
     assert!(ok, "{err}");
-    assert_eq!(out.trim(), format!("{csv_file}: {n} row(s)"));
+    assert_eq!(out.trim(), format!("{csv_file}: {n} filas"), "the plan's language by default");
+    let (ok, out, err) = cli(&["export-csv", "--lang", "en", &file, "-o", &csv_file]);
+    assert!(ok, "{err}");
+    assert_eq!(out.trim(), format!("{csv_file}: {n} rows"));
     let (ok, _, err) = cli(&["export-csv", &file, "--agendas", "-o", &csv_file]);
     assert!(ok, "{err}");
     let text = std::fs::read_to_string(&csv_file).expect("read");

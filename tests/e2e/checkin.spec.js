@@ -62,8 +62,13 @@ test('check in, mark two absent from slot 4, re-plan from slot 4 and print only 
   for (const d of absent) {
     await search.fill(d.name);
     await expect(rows).toHaveCount(1);
-    await rows.first().locator('summary').click();
-    await rows.first().getByLabel('Absent from').selectOption({ index: 4 });
+    // The list settles after the search: open the row's menus until they stay open.
+    const row = rows.first();
+    await expect(async () => {
+      if ((await row.locator('details').getAttribute('open')) === null) await row.locator('summary').click();
+      await expect(row.getByLabel('Absent from')).toBeVisible({ timeout: 1000 });
+    }).toPass({ timeout: 20_000 });
+    await row.getByLabel('Absent from').selectOption({ index: 4 });
     await expect(rows.first()).toContainText('absent from slot 4');
   }
   await page.context().setOffline(false);

@@ -221,7 +221,7 @@ test('the blank form lists every offer with three boxes, names the event and the
     expect(text).toContain('Demand form');
     expect(text).toContain('Perú');
     expect(text).toContain(DEMO_NAME.toUpperCase().slice(0, 40));
-    expect(text).toMatch(/Programa Bolsa\s+Família/);
+    expect(text).toMatch(/Bolsa\s+Família\s+Programme/);
     expect(text).not.toContain('Plans & files'); // no navigation on paper
     expect(text).not.toContain('Print');
   } else {

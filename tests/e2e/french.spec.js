@@ -1,16 +1,13 @@
 // The French interface, chosen with the picker: words, dates, numbers and the
 // report (of a plan written in French), on a phone and on a laptop, with
 // screenshots of the overview, the catalogue, the demand page and the report.
-import { test, expect, Overview, Catalogue, Demand, Layout, demoFile, seedPlans } from './pages.js';
+import { test, expect, Overview, Catalogue, Demand, Layout, demoFile, seedPlans, SCREENSHOT_DEVICES } from './pages.js';
 import { fileURLToPath } from 'node:url';
 
 const DIR = fileURLToPath(new URL('./screenshots/', import.meta.url));
 const NBSP = '\u00a0';
 
-const devices = [
-  { name: 'laptop', viewport: { width: 1280, height: 900 } },
-  { name: 'phone', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
-];
+const devices = SCREENSHOT_DEVICES;
 
 /** Fails when the page is wider than the screen (horizontal scrolling). */
 async function expectNoOverflow(page, where) {

@@ -1,7 +1,7 @@
 // Portuguese, picked from the browser at the first visit and remembered; and
 // the workshop across languages: a Brazilian delegate answers in Portuguese,
 // a Spanish-speaking organizer merges the answers.
-import { test, expect, Overview, Demand, Responses, Layout, download, storage, seedPlans, demoFile } from './pages.js';
+import { test, expect, Overview, Demand, Responses, Layout, download, storage, seedPlans, demoFile, SCREENSHOT_DEVICES } from './pages.js';
 import { fileURLToPath } from 'node:url';
 
 const demo = demoFile().plan;
@@ -128,10 +128,7 @@ async function openPortuguesePlan(page) {
 }
 
 const DIR = fileURLToPath(new URL('./screenshots/', import.meta.url));
-const devices = [
-  { name: 'laptop', viewport: { width: 1280, height: 900 } },
-  { name: 'phone', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
-];
+const devices = SCREENSHOT_DEVICES;
 
 for (const device of devices) {
   test.describe(`in Portuguese on a ${device.name}`, () => {

@@ -2,7 +2,7 @@
 // delegation's on its agenda), kept after a reload and counted in the report;
 // "action wanted" opens the action form pre-filled; a delegation's agenda
 // shared as text or by email, and its calendar's reminders.
-import { test, expect, Rounds, Layout, download, DEMO_NAME } from './pages.js';
+import { test, expect, Rounds, Layout, download, DEMO_NAME, SCREENSHOT_DEVICES } from './pages.js';
 import { fileURLToPath } from 'node:url';
 
 const DIR = fileURLToPath(new URL('./screenshots/', import.meta.url));
@@ -120,10 +120,7 @@ test('a delegation’s agenda is copied as text, offered by email, and its calen
   expect((await page.evaluate(() => navigator.clipboard.readText())).split('\n')[0]).toBe('Agenda de Perú');
 });
 
-const devices = [
-  { name: 'laptop', viewport: { width: 1280, height: 900 } },
-  { name: 'phone', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
-];
+const devices = SCREENSHOT_DEVICES;
 
 for (const { name, ...options } of devices) {
   test.describe(`on a ${name}`, () => {

@@ -20,6 +20,12 @@ export const FORMAT_VERSION = Number(
   /pub const VERSION: u64 = (\d+);/.exec(readFileSync(fileURLToPath(new URL('../../src/domain/format/mod.rs', import.meta.url)), 'utf8'))[1],
 );
 /** The demo's figures: countries, delegates, agencies, mechanisms, offers, CCTs. */
+/** The two screens screenshots are taken at: a laptop and a phone. */
+export const SCREENSHOT_DEVICES = [
+  { name: 'laptop', viewport: { width: 1280, height: 900 } },
+  { name: 'phone', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+];
+
 export const DEMO_FIGURES = { countries: 13, delegates: 54, agencies: 20, mechanisms: 5, offers: 34, cct: 2 };
 
 export const test = base.extend({
@@ -554,12 +560,13 @@ export class Matrix {
   }
 
   /**
-   * The row of an offer, by its exact title (only if it is rendered). Not by
-   * accessible name: an unwanted offer's name starts with the "○ " of its CSS.
+   * The row of an offer, by its exact title (only if it is rendered), without
+   * the "original: …" mark of a title in another language. Not by accessible
+   * name: an unwanted offer's name starts with the "○ " of its CSS.
    */
   row(title) {
     const exact = new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-    return this.rows.filter({ has: this.page.locator('th.offer').filter({ hasText: exact }) });
+    return this.rows.filter({ has: this.page.locator('th.offer > span:first-child').filter({ hasText: exact }) });
   }
 
   /** The cell button of `country` (its name) for the offer `title`, whatever its priority. */
@@ -579,7 +586,7 @@ export class Matrix {
   async scrollToRow(title) {
     const where = () =>
       this.grid.evaluate((el, title) => {
-        const tr = [...el.querySelectorAll('tbody tr[data-testid=matrix-row]')].find((r) => r.querySelector('th.offer')?.textContent === title);
+        const tr = [...el.querySelectorAll('tbody tr[data-testid=matrix-row]')].find((r) => r.querySelector('th.offer > span:first-child')?.textContent === title);
         if (!tr) return null;
         const r = tr.getBoundingClientRect();
         const g = el.getBoundingClientRect();
@@ -640,7 +647,7 @@ export class Matrix {
             const b = td.querySelector('button');
             return b ? b.getAttribute('aria-label').split(': ').pop() : '';
           });
-          return { index: first + i, title: tr.querySelector('th.offer').textContent, cells, countries: sums[0], weight: sums[1] };
+          return { index: first + i, title: tr.querySelector('th.offer > span:first-child').textContent, cells, countries: sums[0], weight: sums[1] };
         });
       });
       for (const line of seen) lines.set(line.index, line);

@@ -1,14 +1,11 @@
 // Full-page screenshots of the main pages on a laptop and on a phone, saved in
 // tests/e2e/screenshots/ for a person to look at (they are not compared).
-import { test, expect, Overview, Catalogue, OfferPage } from './pages.js';
+import { test, expect, Overview, Catalogue, OfferPage, SCREENSHOT_DEVICES } from './pages.js';
 import { fileURLToPath } from 'node:url';
 
 const DIR = fileURLToPath(new URL('./screenshots/', import.meta.url));
 
-const devices = [
-  { name: 'laptop', viewport: { width: 1280, height: 900 } },
-  { name: 'phone', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
-];
+const devices = SCREENSHOT_DEVICES;
 
 for (const device of devices) {
   test.describe(`on a ${device.name}`, () => {

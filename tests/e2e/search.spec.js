@@ -1,7 +1,7 @@
 // Search that understands words: synonyms of a theme in four languages,
 // accents, gender and number, the matches marked, offers matching every word
 // first; and a logged timing of typing over a 600-offer generated plan.
-import { test, expect, Catalogue, Demand, Plans, cli } from './pages.js';
+import { test, expect, Catalogue, Demand, Plans, cli, SCREENSHOT_DEVICES } from './pages.js';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -68,10 +68,7 @@ test('the demand page marks the matches of its search too', async ({ page }) => 
   await expect(demand.row('Programa Colombia Mayor').locator('.chip mark')).toHaveText('Elderly care');
 });
 
-const devices = [
-  { name: 'laptop', viewport: { width: 1280, height: 900 } },
-  { name: 'phone', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
-];
+const devices = SCREENSHOT_DEVICES;
 
 for (const device of devices) {
   test.describe(`on a ${device.name}`, () => {

@@ -28,5 +28,5 @@ pub fn export_csv(args: &ExportCsvArgs) -> Result<String, String> {
     let table = if args.agendas { agendas_csv } else { schedule_csv };
     let text = table(&plan, &schedule.sessions).map_err(|e| format!("{out}: {e}"))?;
     write(out, &text)?;
-    Ok(format!("{out}: {} row(s)", text.lines().count().saturating_sub(1)))
+    Ok(lang.fill(fill::CliCsvWritten { n: text.lines().count().saturating_sub(1), file: out }))
 }

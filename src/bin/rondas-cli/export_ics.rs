@@ -39,12 +39,12 @@ pub fn export_ics(args: &ExportIcsArgs) -> Result<String, String> {
         Some(id) => {
             let country = CountryId::from(id);
             if plan.country(&country).is_none() {
-                return Err(format!("{plan_file}: country \"{country}\" is not in the plan"));
+                return Err(lang.fill(fill::CliNoCountry { file: plan_file, country: country.as_str() }));
             }
             country_ics(&plan, &schedule.sessions, &country, stamp, args.alarm)
         }
         None => event_ics(&plan, &schedule.sessions, stamp),
     };
     write(out, &text)?;
-    Ok(format!("{out}: {} event(s)", text.matches("BEGIN:VEVENT").count()))
+    Ok(lang.fill(fill::CliIcsWritten { n: text.matches("BEGIN:VEVENT").count(), file: out }))
 }

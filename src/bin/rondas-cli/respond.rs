@@ -8,6 +8,7 @@ use rondas::domain::date::Timestamp;
 use rondas::domain::format::response_to_json;
 use rondas::domain::ids::{CountryId, EvaluatorId};
 use rondas::domain::model::Response;
+use rondas::i18n::fill;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 /// `respond`'s arguments.
@@ -47,29 +48,37 @@ pub fn respond(args: &RespondArgs) -> Result<String, String> {
         None => now()?,
     };
     let plan = read_plan(plan_file)?;
+    let lang = crate::lang::of(&plan);
     match (args.who.country.as_deref(), args.who.evaluator.as_deref()) {
         (Some(country), _) => {
             let country = CountryId::from(country);
             if plan.country(&country).is_none() {
-                return Err(format!("{plan_file}: country \"{country}\" is not in the plan"));
+                return Err(lang.fill(fill::CliNoCountry { file: plan_file, country: country.as_str() }));
             }
             let response = Response::of(&plan, &country, at);
             write(out, &response_to_json(&response))?;
-            Ok(format!(
-                "{out}: response of {country} at {at}: {} interest(s), {} theme interest(s), {} action form(s)",
-                response.interests.len(),
-                response.theme_interests.len(),
-                response.actions.as_ref().map_or(0, Vec::len)
-            ))
+            Ok(lang.fill(fill::CliResponseWritten {
+                file: out,
+                country: country.as_str(),
+                at: &at.to_string(),
+                interests: &response.interests.len().to_string(),
+                themes: &response.theme_interests.len().to_string(),
+                forms: &response.actions.as_ref().map_or(0, Vec::len).to_string(),
+            }))
         }
         (None, Some(evaluator)) => {
             let evaluator = EvaluatorId::from(evaluator);
             if plan.evaluator(&evaluator).is_none() {
-                return Err(format!("{plan_file}: evaluator \"{evaluator}\" is not in the plan"));
+                return Err(lang.fill(fill::CliNoEvaluator { file: plan_file, evaluator: evaluator.as_str() }));
             }
             let response = Response::of_evaluator(&plan, &evaluator, at);
             write(out, &response_to_json(&response))?;
-            Ok(format!("{out}: scores of evaluator {evaluator} at {at}: {} score(s)", response.scores.len()))
+            Ok(lang.fill(fill::CliScoresWritten {
+                file: out,
+                evaluator: evaluator.as_str(),
+                at: &at.to_string(),
+                scores: &response.scores.len().to_string(),
+            }))
         }
         (None, None) => Err("respond: --country or --evaluator is needed".into()),
     }
