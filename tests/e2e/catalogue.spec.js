@@ -48,7 +48,7 @@ test('search ignores accents and case, and the count follows', async ({ page }) 
   const catalogue = new Catalogue(page);
   await catalogue.goto();
   await catalogue.search.fill('nutricion');
-  await expect(catalogue.cards.first().getByRole('heading')).toHaveText('Gran Cruzada Nacional por la Nutrición');
+  await expect(catalogue.cards.first().getByRole('heading').getByRole('link')).toHaveText('Gran Cruzada Nacional por la Nutrición');
   const found = await catalogue.cards.count();
   expect(found).toBeGreaterThan(0);
   expect(found).toBeLessThan(34);
@@ -60,11 +60,11 @@ test('search ignores accents and case, and the count follows', async ({ page }) 
 
   // The offers matching every word come first (search.spec.js says more).
   await catalogue.search.fill('nutricion guatemala');
-  await expect(catalogue.cards.first().getByRole('heading')).toHaveText('Gran Cruzada Nacional por la Nutrición');
+  await expect(catalogue.cards.first().getByRole('heading').getByRole('link')).toHaveText('Gran Cruzada Nacional por la Nutrición');
 
   // Portuguese text folds too: "familia" finds "Família".
   await catalogue.search.fill('bolsa familia');
-  await expect(catalogue.cards.first().getByRole('heading')).toHaveText('Bolsa Família Programme');
+  await expect(catalogue.cards.first().getByRole('heading').getByRole('link')).toHaveText('Bolsa Família Programme');
 
   await catalogue.search.fill('zzzz-nothing');
   await catalogue.expectCount(0);

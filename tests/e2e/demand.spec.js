@@ -1,13 +1,13 @@
 // Delegation mode: a delegate marks what their country wants to learn,
 // accepts a suggestion, and downloads the response file; and the printable
 // blank form for delegations that answer on paper.
-import { test, expect, Demand, demoFile, DEMO_ID, DEMO_NAME, FORMAT_VERSION } from './pages.js';
+import { test, expect, Demand, demoFile, DEMO_ID, DEMO_NAME, FORMAT_VERSION, shownTitle } from './pages.js';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const demo = demoFile().plan;
-const title = (id) => demo.offers.find((o) => o.id === id).title;
+const title = (id) => shownTitle(demo.offers.find((o) => o.id === id));
 const peru = demo.interests.filter((i) => i.country === 'pe');
 const peruThemes = demo.theme_interests.filter((i) => i.country === 'pe');
 
@@ -71,7 +71,7 @@ test('a delegate answers for Peru, accepts a suggestion and downloads the respon
   expect(suggested.length).toBeLessThanOrEqual(6);
   expect(suggested).not.toContain(title(ADDED));
   const accepted = suggested[0];
-  const acceptedOffer = demo.offers.find((o) => o.title === accepted);
+  const acceptedOffer = demo.offers.find((o) => shownTitle(o) === accepted);
   expect(acceptedOffer.country).not.toBe('pe');
   await expect(demand.priority(accepted)).toHaveValue('');
   await demand.recommendation(accepted).getByTestId('accept-recommendation').click();
@@ -195,7 +195,7 @@ test('the blank form lists every offer with three boxes, names the event and the
     await expect(row.locator('td.box')).toHaveCount(3);
     await expect(row.locator('td.box')).toHaveText(['☐', '☐', '☐']);
     await expect(row.locator('code')).toHaveText(demo.offers[i].id);
-    await expect(row.getByRole('rowheader')).toContainText(demo.offers[i].title);
+    await expect(row.getByRole('rowheader')).toContainText(shownTitle(demo.offers[i]));
   }
   await expect(page.getByRole('button', { name: 'Print' })).toBeVisible();
 

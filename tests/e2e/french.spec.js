@@ -38,7 +38,7 @@ for (const device of devices) {
       await catalogue.goto();
       await expect(catalogue.heading).toHaveText('Catalogue des offres');
       await expect(catalogue.count).toHaveText('34 offres sur 34');
-      await expect(catalogue.card('Programa Bolsa Família')).toContainText('Transfert monétaire conditionnel');
+      await expect(catalogue.card('Programme Bolsa Família')).toContainText('Transfert monétaire conditionnel');
       await expectNoOverflow(page, 'the catalogue');
       await page.screenshot({ path: `${DIR}fr-catalogue-${name}.png`, fullPage: true });
 

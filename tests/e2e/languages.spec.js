@@ -1,11 +1,11 @@
 // Portuguese, picked from the browser at the first visit and remembered; and
 // the workshop across languages: a Brazilian delegate answers in Portuguese,
 // a Spanish-speaking organizer merges the answers.
-import { test, expect, Overview, Demand, Responses, Layout, download, storage, seedPlans, demoFile, SCREENSHOT_DEVICES } from './pages.js';
+import { test, expect, Overview, Demand, Responses, Layout, download, storage, seedPlans, demoFile, SCREENSHOT_DEVICES, shownTitle } from './pages.js';
 import { fileURLToPath } from 'node:url';
 
 const demo = demoFile().plan;
-const title = (id) => demo.offers.find((o) => o.id === id).title;
+const title = (id, lang) => shownTitle(demo.offers.find((o) => o.id === id), lang);
 
 test.describe('with a Brazilian browser', () => {
   test.use({ locale: 'pt-BR' });
@@ -71,9 +71,9 @@ test('a Brazilian delegate’s interests in Portuguese, merged by a Spanish-spea
   await expect(demand.heading).toHaveText('Demanda: o que seu país quer conhecer');
   await delegatePage.getByRole('combobox', { name: 'Respondendo como' }).selectOption({ label: 'Ana Carolina Nogueira' });
   const priority = (what) => delegatePage.getByRole('combobox', { name: `Prioridade para ${what}`, exact: true });
-  await priority(title(ADDED)).selectOption({ label: 'Alta' });
-  await demand.row(title(ADDED)).getByRole('textbox', { name: 'O que você quer conhecer?' }).fill(NOTE);
-  await priority(title(RAISED)).selectOption({ label: 'Média' });
+  await priority(title(ADDED, 'pt')).selectOption({ label: 'Alta' });
+  await demand.row(title(ADDED, 'pt')).getByRole('textbox', { name: 'O que você quer conhecer?' }).fill(NOTE);
+  await priority(title(RAISED, 'pt')).selectOption({ label: 'Média' });
   await priority(THEME_PT).selectOption({ label: 'Alta' });
   await expect(demand.summary).toContainText('ofertas pedidas:');
   await expect(demand.summary).toContainText('de prioridade alta');
@@ -92,8 +92,8 @@ test('a Brazilian delegate’s interests in Portuguese, merged by a Spanish-spea
   await expect(card.conflicts).toHaveCount(0);
   await expect(card.changes).toHaveCount(3);
   for (const change of [
-    `Añadir: ${title(ADDED)} — Alta — “${NOTE}”`,
-    `Cambiar: ${title(RAISED)}: Baja → Media`,
+    `Añadir: ${title(ADDED, 'es')} — Alta — “${NOTE}”`,
+    `Cambiar: ${title(RAISED, 'es')}: Baja → Media`,
     'Añadir: tema «Atención a personas mayores» — Alta',
   ]) {
     await expect(card.changes.filter({ hasText: change })).toHaveCount(1);
@@ -107,10 +107,10 @@ test('a Brazilian delegate’s interests in Portuguese, merged by a Spanish-spea
   await check.goto('?country=br');
   await expect(check.heading).toHaveText('Demanda: lo que su país quiere conocer');
   const esPriority = (what) => organizerPage.getByRole('combobox', { name: `Prioridad para ${what}`, exact: true });
-  await expect(esPriority(title(ADDED))).toHaveValue('high');
-  await expect(esPriority(title(RAISED))).toHaveValue('medium');
+  await expect(esPriority(title(ADDED, 'es'))).toHaveValue('high');
+  await expect(esPriority(title(RAISED, 'es'))).toHaveValue('medium');
   await expect(esPriority('Atención a personas mayores')).toHaveValue('high');
-  await expect(check.row(title(ADDED)).getByRole('textbox', { name: '¿Qué quiere conocer?' })).toHaveValue(NOTE);
+  await expect(check.row(title(ADDED, 'es')).getByRole('textbox', { name: '¿Qué quiere conocer?' })).toHaveValue(NOTE);
 
   expect(errors).toEqual([]);
   await delegateContext.close();

@@ -1,7 +1,7 @@
 // The supply-demand matrix: offers by row, countries by column (rows
 // virtualised), sorting and grouping kept in the URL, the cell editor, the
 // gaps and the CSV export — all checked against the demo's data.
-import { test, expect, Matrix, demoFile, storage, parseCsv, DEMO_ID } from './pages.js';
+import { test, expect, Matrix, demoFile, storage, parseCsv, DEMO_ID, shownTitle } from './pages.js';
 
 const demo = demoFile().plan;
 const WEIGHT = { high: 3, medium: 2, low: 1 };
@@ -11,7 +11,7 @@ const byName = (a, b) => (a < b ? -1 : a > b ? 1 : 0); // the core compares name
 const columns = [...demo.countries].sort((a, b) => byName(a.name, b.name));
 const countryName = (id) => demo.countries.find((c) => c.id === id).name;
 const themeLabel = (id) => demo.themes.find((t) => t.id === id).labels.en;
-const title = (id) => demo.offers.find((o) => o.id === id).title;
+const title = (id) => shownTitle(demo.offers.find((o) => o.id === id));
 
 /** Each offer's row as the demo's interests make it, in catalogue order. */
 const rows = demo.offers.map((o, index) => {
@@ -19,7 +19,8 @@ const rows = demo.offers.map((o, index) => {
   return {
     index,
     id: o.id,
-    title: o.title,
+    title: shownTitle(o),
+    planTitle: shownTitle(o, 'es'),
     country: o.country,
     theme: themeLabel(o.themes[0]),
     cells: columns.map((c) => {
@@ -82,11 +83,11 @@ test('sorting by demand puts the most wanted offer first and the URL keeps it', 
   await matrix.order.selectOption({ label: 'Demand' });
   await expect(page).toHaveURL(/\/matrix\?order=demand$/);
   const first = matrix.rows.first();
-  await expect(first.getByRole('rowheader')).toHaveText(byDemand[0].title);
+  await expect(first.getByRole('rowheader').locator('span').first()).toHaveText(byDemand[0].title);
   // The three offers twelve countries asked for lead, by weight: Cadastro Único first.
   expect(byDemand.slice(0, 3).map((r) => r.id)).toEqual(['off-br-cadunico', 'off-mx-coneval-pobreza', 'off-cl-chcc']);
   expect(byDemand.slice(0, 3).map((r) => r.countries)).toEqual([12, 12, 12]);
-  await expect(first.getByRole('rowheader')).toHaveText('Cadastro Único para Programas Sociais');
+  await expect(first.getByRole('rowheader')).toHaveText('Single Registry for Social Programmes (Cadastro Único)');
   await expect(first.locator('td.sum')).toHaveText(['12', String(byDemand[0].weight)]);
 
   const lines = await matrix.readAll();
@@ -99,7 +100,7 @@ test('sorting by demand puts the most wanted offer first and the URL keeps it', 
   await matrix.scrollTo(0);
   await matrix.order.selectOption({ label: 'Catalogue order' });
   await expect(page).toHaveURL(/\/matrix$/);
-  await expect(matrix.rows.first().getByRole('rowheader')).toHaveText(rows[0].title);
+  await expect(matrix.rows.first().getByRole('rowheader').locator('span').first()).toHaveText(rows[0].title);
 });
 
 test('grouping by theme shows a heading per first theme, with its number of offers', async ({ page }) => {
@@ -256,7 +257,7 @@ test('the CSV download is the grid as a table: header, 34 rows in the grid’s o
   expect(body.map((r) => r[0])).toEqual(byDemand.map((r) => r.id));
   for (const [i, record] of body.entries()) {
     const line = grid[i];
-    expect(record[1], `row ${i + 1}`).toBe(line.title);
+    expect(record[1], `row ${i + 1}`).toBe(byDemand[i].planTitle);
     expect(record[2]).toBe(countryName(byDemand[i].country));
     // Cells: the priority codes where the grid says High/Medium/Low; empty where not asked or own.
     expect(record.slice(3, 16)).toEqual(line.cells.map((c) => CODE[c] ?? ''));

@@ -26,6 +26,14 @@ export const SCREENSHOT_DEVICES = [
   { name: 'phone', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
 ];
 
+/**
+ * The title a reader of `lang` sees for an offer of the demo: its translation
+ * into that language, else the original (written in the plan's Spanish unless
+ * the offer says otherwise).
+ */
+export const shownTitle = (offer, lang = 'en') =>
+  ((offer.language || 'es') === lang ? offer.title : offer.translations?.[lang]?.title) ?? offer.title;
+
 export const DEMO_FIGURES = { countries: 13, delegates: 54, agencies: 20, mechanisms: 5, offers: 34, cct: 2 };
 
 export const test = base.extend({
@@ -178,7 +186,7 @@ export class Catalogue {
 
   /** The titles of the cards shown. */
   titles() {
-    return this.cards.getByRole('heading').allTextContents();
+    return this.cards.getByRole('heading').getByRole('link').allTextContents();
   }
 }
 
@@ -476,7 +484,7 @@ export class Demand {
 
   /** The titles of the recommendations shown, in order. */
   recommendedTitles() {
-    return this.recommended.locator('strong').allTextContents();
+    return this.recommended.locator('strong > :first-child').allTextContents();
   }
 
   async export() {

@@ -1,10 +1,10 @@
 // The organizer's side of the delegations' answers: response files opened on
 // /responses, compared with the plan file by file, accepted change by change,
 // and what was accepted shown in the matrix. Conflicts and refused files.
-import { test, expect, Responses, Matrix, Demand, Plans, Layout, demoFile, storage, DEMO_ID, FORMAT_VERSION } from './pages.js';
+import { test, expect, Responses, Matrix, Demand, Plans, Layout, demoFile, storage, DEMO_ID, FORMAT_VERSION, shownTitle } from './pages.js';
 
 const demo = demoFile().plan;
-const title = (id) => demo.offers.find((o) => o.id === id).title;
+const title = (id) => shownTitle(demo.offers.find((o) => o.id === id));
 
 /**
  * A response file of `country` as the demo holds its answers, changed by
