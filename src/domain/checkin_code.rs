@@ -16,13 +16,17 @@ const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 /// How many characters a code has.
 pub const CODE_LEN: usize = 6;
 
-/// The check-in code of the delegate with this id (the top 30 bits of FNV-1a of the id, as six
-/// base-32 digits).
+/// The check-in code of the delegate with this id: FNV-1a of the id, mixed by MurmurHash3's
+/// finalizer (so ids that differ in one character get unrelated codes), as six base-32 digits.
 pub fn checkin_code(id: &DelegateId) -> String {
-    let hash =
+    let mut hash =
         id.as_str().bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
-    // The high bits mix every bit of the id; the low ones only the low bits of its bytes.
-    (1..=CODE_LEN).map(|i| char::from(ALPHABET[((hash >> (64 - 5 * i)) & 31) as usize])).collect()
+    hash ^= hash >> 33;
+    hash = hash.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    hash ^= hash >> 33;
+    hash = hash.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    hash ^= hash >> 33;
+    (0..CODE_LEN).map(|i| char::from(ALPHABET[((hash >> (5 * i)) & 31) as usize])).collect()
 }
 
 /// `typed` as a code: upper case, without spaces or dashes, with O read as 0 and I or L as 1;
@@ -58,7 +62,9 @@ mod tests {
         let code = checkin_code(&id);
         assert_eq!(code.len(), CODE_LEN);
         assert_eq!(code, checkin_code(&id), "the same id gives the same code");
-        assert_ne!(code, checkin_code(&DelegateId::from("del-pe-2")));
+        let next = checkin_code(&DelegateId::from("del-pe-2"));
+        let shared = code.chars().zip(next.chars()).filter(|(a, b)| a == b).count();
+        assert!(shared <= 2, "neighbouring ids get unrelated codes: {code} {next}");
         let typed = format!(" {}-{} ", &code[..3], &code[3..]).to_lowercase();
         assert_eq!(normalize(&typed).as_deref(), Some(code.as_str()));
         assert_eq!(normalize("OIL000").as_deref(), Some("011000"));

@@ -9,12 +9,18 @@ const DIR = fileURLToPath(new URL('./screenshots/', import.meta.url));
 
 /** A delegate's check-in code, as src/domain/checkin_code.rs makes it. */
 function checkinCode(id) {
+  const mask = 0xffffffffffffffffn;
   let hash = 0xcbf29ce484222325n;
-  for (const byte of Buffer.from(id, 'utf8')) {
-    hash = ((hash ^ BigInt(byte)) * 0x100000001b3n) & 0xffffffffffffffffn;
+  for (const byte of new TextEncoder().encode(id)) {
+    hash = ((hash ^ BigInt(byte)) * 0x100000001b3n) & mask;
   }
+  hash ^= hash >> 33n;
+  hash = (hash * 0xff51afd7ed558ccdn) & mask;
+  hash ^= hash >> 33n;
+  hash = (hash * 0xc4ceb9fe1a85ec53n) & mask;
+  hash ^= hash >> 33n;
   const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-  return Array.from({ length: 6 }, (_, i) => alphabet[Number((hash >> BigInt(64 - 5 * (i + 1))) & 31n)]).join('');
+  return Array.from({ length: 6 }, (_, i) => alphabet[Number((hash >> BigInt(5 * i)) & 31n)]).join('');
 }
 
 const slotNumber = (id) => Number(id.replace('slot-', ''));

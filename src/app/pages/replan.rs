@@ -221,7 +221,9 @@ pub fn ReplanPage() -> impl IntoView {
                             <span role="status">{tr!(i18n, ReplanRunning)}</span>
                         </Show>
                     </p>
-                    <ul class="problems" role="alert">{move || problems.get().into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
+                    <Show when=move || problems.with(|p| !p.is_empty())>
+                        <ul class="problems" role="alert">{move || problems.get().into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
+                    </Show>
                     {move || match runner.status.get() {
                         RunStatus::Failed(message) => Some(view! { <p class="problems" role="alert">{i18n.lang().fill(fill::RoundsFailed { detail: &message })}</p> }),
                         _ => None,
