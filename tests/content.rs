@@ -51,11 +51,16 @@ fn a_translation_into_the_original_language_is_not_used() {
 
 #[test]
 fn texts_hold_every_language() {
+    use rondas::domain::catalogue::offer_texts;
     let plan = demo();
     let snic = offer(&plan, "off-uy-snic");
-    let texts = snic.texts(&plan.event.language);
-    let langs: Vec<&str> = texts.iter().map(|t| t.lang).collect();
-    assert_eq!(langs, ["es", "es", "en", "en", "fr", "fr", "pt", "pt"]);
+    let texts: Vec<&str> = offer_texts(&plan, &snic).into_iter().map(|(_, text)| text).collect();
+    let langs: Vec<&str> = snic.translations.keys().map(String::as_str).collect();
+    assert_eq!(langs, ["en", "fr", "pt"]);
+    for t in snic.translations.values() {
+        assert!(texts.contains(&t.title.as_str()) && texts.contains(&t.summary.as_str()), "{texts:?}");
+    }
+    assert!(texts.contains(&snic.title.as_str()) && texts.contains(&snic.summary.as_str()));
 }
 
 #[test]

@@ -155,19 +155,6 @@ impl Offer {
             None => Localized { text: &self.summary, lang: self.original_language(plan_lang) },
         }
     }
-
-    /// Every title and summary of the offer, the original's first, then each translation's, each
-    /// with its language (for search in every language).
-    pub fn texts<'a>(&'a self, plan_lang: &'a str) -> Vec<Localized<'a>> {
-        let original = self.original_language(plan_lang);
-        let mut texts =
-            vec![Localized { text: &self.title, lang: original }, Localized { text: &self.summary, lang: original }];
-        for (code, t) in &self.translations {
-            texts.extend([&t.title, &t.summary].map(|text| Localized { text, lang: code }));
-        }
-        texts.retain(|t| !t.text.is_empty());
-        texts
-    }
 }
 
 fn one() -> u32 {
