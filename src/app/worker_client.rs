@@ -49,3 +49,13 @@ impl Job {
         self.worker.terminate();
     }
 }
+
+impl Drop for Job {
+    /// Detaches the handlers before they are freed: a reply the terminated
+    /// worker had already queued then finds no handler, not a freed one.
+    fn drop(&mut self) {
+        self.worker.terminate();
+        self.worker.set_onmessage(None);
+        self.worker.set_onerror(None);
+    }
+}
