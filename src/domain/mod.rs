@@ -39,6 +39,7 @@ pub mod rng;
 pub mod schedule;
 pub mod search;
 pub mod select;
+pub mod sheet;
 pub mod stats;
 pub mod text;
 pub mod validate;
